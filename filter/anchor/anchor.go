@@ -1,0 +1,341 @@
+// Package anchor finds literal anchors — sensitive key names and token
+// prefixes — in a line with one Aho–Corasick automaton.
+//
+// The automaton is a DFA over byte classes. ASCII case is folded in its
+// tables (no lower-cased copy of the input is made) and the key separators
+// '-', '_', '.' and space are transparent: the pattern "apikey" matches
+// "apiKey", "api_key", "X-API-KEY" and "api key". Callers that need an exact
+// spelling (token prefixes are case-sensitive) check the raw bytes at the hit.
+//
+// In front of the DFA runs a 4-gram prefilter: a 64 Ki-bit table of the
+// hashed, case-folded first four raw bytes of every way an anchor can begin.
+// The scan probes that table at each position and only enters the DFA where
+// an anchor may start, so long stretches of ordinary log text cost a load,
+// a multiply and a bit test per byte.
+//
+// A *Matcher is immutable and safe for concurrent use; Find appends to a
+// caller-owned slice and allocates only when that slice must grow.
+package anchor
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"sort"
+)
+
+// Pattern is one literal to find.
+type Pattern struct {
+	// Text is the literal as it is written (for a key name, any spelling).
+	// The automaton matches it with ASCII case folded and separators
+	// ignored.
+	Text string
+	// Key marks a key name: the prefilter then also admits spellings with
+	// one separator among the first four letters ("x-api", "api_k").
+	// Other patterns are admitted by the prefilter only as written.
+	Key bool
+	// Follow is the set of bytes that may follow Text when Text has fewer
+	// than four bytes; nil means any byte. It only sizes the prefilter.
+	Follow *[256]bool
+}
+
+// Hit is one anchor occurrence. Start is the offset of the anchor's first
+// non-separator byte, End the offset just past its last byte.
+type Hit struct {
+	Pattern int32 // index into the patterns given to Compile
+	Start   int32
+	End     int32
+}
+
+const (
+	matchBit   = 1 << 31
+	gramBits   = 16
+	gramMul    = 0x9E3779B1
+	foldMask32 = 0x20202020
+	foldMask64 = 0x2020202020202020
+)
+
+// Matcher is a compiled automaton. It is read-only after Compile.
+type Matcher struct {
+	class    [256]uint8 // byte → class; class 0 is the separator class
+	nclass   int
+	trans    []uint32 // state*nclass + class → next state | matchBit
+	outStart []int32  // state → first index in outs; outStart[s+1] ends it
+	outs     []int32  // pattern ids
+	plen     []int32  // pattern id → normalized length
+	grams    [1 << gramBits / 64]uint64
+	short    bool // some pattern is shorter than the prefilter's window
+}
+
+func isSep(b byte) bool { return b == '-' || b == '_' || b == '.' || b == ' ' }
+
+func fold(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+func normalize(s string) []byte {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if !isSep(s[i]) {
+			out = append(out, fold(s[i]))
+		}
+	}
+	return out
+}
+
+// Compile builds a Matcher. Every pattern must have at least two bytes
+// besides separators.
+func Compile(pats []Pattern) (*Matcher, error) {
+	m := &Matcher{}
+	norm := make([][]byte, len(pats))
+	for i, p := range pats {
+		norm[i] = normalize(p.Text)
+		if len(norm[i]) < 2 {
+			return nil, fmt.Errorf("anchor: pattern %q is shorter than 2 bytes without separators", p.Text)
+		}
+	}
+	// Byte classes: separators share class 0; every other byte used by a
+	// pattern (case folded) gets a class; all remaining bytes share one.
+	var used [256]bool
+	for _, n := range norm {
+		for _, c := range n {
+			used[c] = true
+		}
+	}
+	other := uint8(1)
+	next := uint8(2)
+	for b := 0; b < 256; b++ {
+		fb := fold(byte(b))
+		switch {
+		case isSep(byte(b)):
+			m.class[b] = 0
+		case used[fb] && fb == byte(b):
+			m.class[b] = next
+			next++
+		}
+	}
+	for b := 0; b < 256; b++ {
+		fb := fold(byte(b))
+		switch {
+		case isSep(byte(b)):
+		case used[fb] && fb != byte(b):
+			m.class[b] = m.class[fb]
+		case !used[fb]:
+			m.class[b] = other
+		}
+	}
+	m.nclass = int(next)
+
+	// Trie.
+	type node struct {
+		next map[uint8]int32
+		fail int32
+		out  []int32
+	}
+	nodes := []node{{next: map[uint8]int32{}}}
+	m.plen = make([]int32, len(pats))
+	for id, n := range norm {
+		s := int32(0)
+		for _, c := range n {
+			cl := m.class[c]
+			t, ok := nodes[s].next[cl]
+			if !ok {
+				t = int32(len(nodes))
+				nodes = append(nodes, node{next: map[uint8]int32{}})
+				nodes[s].next[cl] = t
+			}
+			s = t
+		}
+		nodes[s].out = append(nodes[s].out, int32(id))
+		m.plen[id] = int32(len(n))
+	}
+	// Failure links and the full DFA, breadth first.
+	nc := m.nclass
+	m.trans = make([]uint32, len(nodes)*nc)
+	queue := []int32{}
+	for c := 1; c < nc; c++ {
+		if t, ok := nodes[0].next[uint8(c)]; ok {
+			nodes[t].fail = 0
+			m.trans[c] = uint32(t)
+			queue = append(queue, t)
+		}
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		f := nodes[s].fail
+		nodes[s].out = append(nodes[s].out, nodes[f].out...)
+		for c := 1; c < nc; c++ {
+			if t, ok := nodes[s].next[uint8(c)]; ok {
+				nodes[t].fail = int32(m.trans[int(f)*nc+c] &^ matchBit)
+				m.trans[int(s)*nc+c] = uint32(t)
+				queue = append(queue, t)
+			} else {
+				m.trans[int(s)*nc+c] = m.trans[int(f)*nc+c] &^ matchBit
+			}
+		}
+	}
+	// Separators leave the state unchanged; mark transitions into states
+	// with output.
+	m.outStart = make([]int32, len(nodes)+1)
+	for s := range nodes {
+		m.trans[s*nc] = uint32(s)
+		sort.Slice(nodes[s].out, func(i, j int) bool { return nodes[s].out[i] < nodes[s].out[j] })
+		m.outStart[s] = int32(len(m.outs))
+		m.outs = append(m.outs, nodes[s].out...)
+	}
+	m.outStart[len(nodes)] = int32(len(m.outs))
+	for i, t := range m.trans {
+		if i%nc != 0 && len(nodes[t&^matchBit].out) > 0 {
+			m.trans[i] = t | matchBit
+		}
+	}
+	m.trans[0] = 0 // root separator self-loop carries no output
+
+	// Prefilter grams.
+	for i, p := range pats {
+		m.addGrams(p, norm[i])
+	}
+	return m, nil
+}
+
+// addGrams records every 4-byte window that can begin an occurrence of p.
+func (m *Matcher) addGrams(p Pattern, norm []byte) {
+	var seps = [...]byte{'-', '_', '.', ' '}
+	var spellings [][]byte
+	raw := []byte(p.Text)
+	// Drop leading separators of the literal: the DFA hit starts at the
+	// first letter, but the prefilter must admit the literal as written.
+	spellings = append(spellings, raw)
+	if t := bytes.TrimLeft(raw, "-_. "); len(t) < len(raw) {
+		// After leading separators the scan may fall back to the root
+		// and resume at the first letter.
+		spellings = append(spellings, t)
+	}
+	if p.Key {
+		spellings = append(spellings, norm)
+		for gap := 1; gap < 4 && gap < len(norm); gap++ {
+			for _, s := range seps {
+				v := append(append(append([]byte{}, norm[:gap]...), s), norm[gap:]...)
+				spellings = append(spellings, v)
+			}
+		}
+	}
+	for _, sp := range spellings {
+		m.addSpelling(sp, p.Follow)
+	}
+}
+
+func (m *Matcher) addSpelling(sp []byte, follow *[256]bool) {
+	if len(sp) >= 4 {
+		m.setGram(sp[:4])
+		return
+	}
+	m.short = true
+	// Extend with every byte that may follow (for a token prefix, the
+	// body's alphabet).
+	var buf [4]byte
+	copy(buf[:], sp)
+	var rec func(k int)
+	rec = func(k int) {
+		if k == 4 {
+			m.setGram(buf[:])
+			return
+		}
+		for b := 0; b < 256; b++ {
+			if follow != nil && !follow[b] {
+				continue
+			}
+			buf[k] = byte(b)
+			rec(k + 1)
+		}
+	}
+	rec(len(sp))
+}
+
+func (m *Matcher) setGram(g []byte) {
+	h := gramHash(binary.LittleEndian.Uint32(g))
+	m.grams[h>>6] |= 1 << (h & 63)
+}
+
+func gramHash(x uint32) uint32 {
+	return ((x | foldMask32) * gramMul) >> (32 - gramBits)
+}
+
+// PatternLen returns the normalized length of pattern id.
+func (m *Matcher) PatternLen(id int32) int { return int(m.plen[id]) }
+
+// States returns the number of DFA states (for tests and reports).
+func (m *Matcher) States() int { return len(m.outStart) - 1 }
+
+// Find appends every anchor occurrence in text to dst, in order of End,
+// and returns it. Overlapping occurrences are all reported.
+func (m *Matcher) Find(dst []Hit, text []byte) []Hit {
+	n := len(text)
+	nc := m.nclass
+	trans := m.trans
+	class := &m.class
+	grams := &m.grams
+	i := 0
+	for {
+		// Prefilter: skip positions where no anchor can begin. Five
+		// windows are probed per 8-byte load.
+		for i+8 <= n {
+			x := binary.LittleEndian.Uint64(text[i:]) | foldMask64
+			h0 := (uint32(x) * gramMul) >> (32 - gramBits)
+			h1 := (uint32(x>>8) * gramMul) >> (32 - gramBits)
+			h2 := (uint32(x>>16) * gramMul) >> (32 - gramBits)
+			h3 := (uint32(x>>24) * gramMul) >> (32 - gramBits)
+			h4 := (uint32(x>>32) * gramMul) >> (32 - gramBits)
+			if (grams[h0>>6]>>(h0&63)|grams[h1>>6]>>(h1&63)|grams[h2>>6]>>(h2&63)|
+				grams[h3>>6]>>(h3&63)|grams[h4>>6]>>(h4&63))&1 != 0 {
+				break
+			}
+			i += 5
+		}
+		for i+4 <= n {
+			h := gramHash(binary.LittleEndian.Uint32(text[i:]))
+			if grams[h>>6]&(1<<(h&63)) != 0 {
+				break
+			}
+			i++
+		}
+		if i >= n {
+			return dst
+		}
+		// DFA from the root until it falls back to the root.
+		s := uint32(0)
+		for i < n {
+			t := trans[int(s)*nc+int(class[text[i]])]
+			s = t &^ matchBit
+			i++
+			if t&matchBit != 0 {
+				dst = m.report(dst, text, s, i)
+			}
+			if s == 0 && i+4 <= n {
+				break
+			}
+		}
+	}
+}
+
+// report appends the outputs of state s, which the scan entered on the
+// byte ending at end.
+func (m *Matcher) report(dst []Hit, text []byte, s uint32, end int) []Hit {
+	for _, id := range m.outs[m.outStart[s]:m.outStart[s+1]] {
+		// Walk back over plen non-separator bytes.
+		k := int(m.plen[id])
+		j := end
+		for k > 0 && j > 0 {
+			j--
+			if !isSep(text[j]) {
+				k--
+			}
+		}
+		dst = append(dst, Hit{Pattern: id, Start: int32(j), End: int32(end)})
+	}
+	return dst
+}

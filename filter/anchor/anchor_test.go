@@ -1,0 +1,204 @@
+package anchor
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+var testPatterns = []Pattern{
+	{Text: "password", Key: true},
+	{Text: "pwd", Key: true},
+	{Text: "x-api-key", Key: true},
+	{Text: "apikey", Key: true},
+	{Text: "token", Key: true},
+	{Text: "AKIA"},
+	{Text: "ghp_"},
+	{Text: "sk_live_"},
+	{Text: "eyJ", Follow: alnum()},
+	{Text: "-----BEGIN"},
+	{Text: "://"},
+}
+
+func alnum() *[256]bool {
+	var a [256]bool
+	for c := '0'; c <= '9'; c++ {
+		a[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		a[c] = true
+		a[c-32] = true
+	}
+	return &a
+}
+
+// occurrences is the slow reference: every (pattern, start, end) where the
+// text from start, with separators skipped and case folded, spells the
+// pattern, start being a non-separator byte.
+func occurrences(pats []Pattern, text []byte) map[Hit]bool {
+	out := map[Hit]bool{}
+	for id, p := range pats {
+		n := normalize(p.Text)
+		for i := range text {
+			if isSep(text[i]) {
+				continue
+			}
+			j, k := i, 0
+			for j < len(text) && k < len(n) {
+				if isSep(text[j]) {
+					j++
+					continue
+				}
+				if fold(text[j]) != n[k] {
+					break
+				}
+				j++
+				k++
+			}
+			if k == len(n) {
+				out[Hit{Pattern: int32(id), Start: int32(i), End: int32(j)}] = true
+			}
+		}
+	}
+	return out
+}
+
+func TestFindExamples(t *testing.T) {
+	m, err := Compile(testPatterns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		want []string // matched raw substrings, in End order
+	}{
+		{"nothing to see here", nil},
+		{"password=hunter2", []string{"password"}},
+		{"X-Api-Key: abc", []string{"X-Api-Key", "Api-Key"}},
+		{"apiKey=1", []string{"apiKey"}},
+		{"MY_PASSWORD", []string{"PASSWORD"}},
+		{"id AKIAABCDEFGHIJKLMNOP", []string{"AKIA"}},
+		{"pg://u:p@h", []string{"://"}},
+		{"eyJhbGc", []string{"eyJ"}},
+		{"-----BEGIN RSA", []string{"-----BEGIN"}},
+		{"tok", nil},
+		{"pwd", []string{"pwd"}},
+		{"a token", []string{"token"}},
+	}
+	for _, c := range cases {
+		hits := m.Find(nil, []byte(c.text))
+		var got []string
+		for _, h := range hits {
+			got = append(got, c.text[h.Start:h.End])
+		}
+		// The hit for "-----BEGIN" starts at its first letter.
+		for i, g := range got {
+			if g == "BEGIN" {
+				got[i] = "-----BEGIN"
+			}
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+			}
+		}
+	}
+}
+
+// TestFindAgainstReference checks, on random text over a small alphabet,
+// that every hit is a real occurrence and that every occurrence the
+// prefilter promises to admit (no separator inside, or a key name with at
+// most one separator in its first four bytes) is found.
+func TestFindAgainstReference(t *testing.T) {
+	m, err := Compile(testPatterns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	alpha := []byte("pasSwordPWDtokenxyAKIghp_-: /.eyJ0ikk")
+	rng := rand.New(rand.NewPCG(1, 2))
+	for iter := 0; iter < 20000; iter++ {
+		n := rng.IntN(40)
+		text := make([]byte, n)
+		for i := range text {
+			text[i] = alpha[rng.IntN(len(alpha))]
+		}
+		// Plant a pattern sometimes.
+		if n > 10 && rng.IntN(2) == 0 {
+			p := testPatterns[rng.IntN(len(testPatterns))].Text
+			at := rng.IntN(n - 1)
+			text = append(text[:at], append([]byte(p), text[at:]...)...)
+		}
+		want := occurrences(testPatterns, text)
+		got := m.Find(nil, text)
+		seen := map[Hit]bool{}
+		for _, h := range got {
+			if !want[h] {
+				t.Fatalf("%q: hit %+v (%q) is not an occurrence", text, h, text[h.Start:h.End])
+			}
+			if seen[h] {
+				t.Fatalf("%q: hit %+v reported twice", text, h)
+			}
+			seen[h] = true
+		}
+		for h := range want {
+			if seen[h] {
+				continue
+			}
+			raw := text[h.Start:h.End]
+			p := testPatterns[h.Pattern]
+			seps := 0
+			for i, c := range raw {
+				if isSep(c) && i < 4 {
+					seps++
+				}
+			}
+			if p.Follow != nil && int(h.End) < len(text) && !p.Follow[text[h.End]] && len(p.Text) < 4 {
+				continue
+			}
+			admissible := bytes.EqualFold(raw, []byte(p.Text)) || (p.Key && seps <= 1) || (!p.Key && seps == 0 && len(raw) == len(p.Text))
+			if admissible && h.Start >= 0 {
+				t.Fatalf("%q: missed %+v (%q)", text, h, raw)
+			}
+		}
+	}
+}
+
+func loghub(tb testing.TB) []byte {
+	files, _ := filepath.Glob("../../../shared/corpus/loghub/*.log")
+	if len(files) == 0 {
+		tb.Skip("../shared/corpus/loghub not found beside the repository")
+	}
+	var all []byte
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		all = append(all, b...)
+	}
+	return all
+}
+
+func BenchmarkFindLoghub(b *testing.B) {
+	m, err := Compile(testPatterns)
+	if err != nil {
+		b.Fatal(err)
+	}
+	data := loghub(b)
+	lines := bytes.Split(data, []byte("\n"))
+	var hits []Hit
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, l := range lines {
+			hits = m.Find(hits[:0], l)
+		}
+	}
+}

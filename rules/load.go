@@ -1,0 +1,538 @@
+package rules
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"regexp"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+//go:embed default.toml
+var defaultTOML []byte
+
+// DefaultName is the name the embedded default rule file is reported as.
+const DefaultName = "default.toml (embedded)"
+
+// DefaultTemplate is the mask template used when no file sets one.
+const DefaultTemplate = "[REDACTED:{rule}]"
+
+// Limits on rule values, checked at load time.
+const (
+	MaxTokenLength = 1 << 16
+	MaxWindow      = 4096
+	DefaultWindow  = 256
+	MinAnchorLen   = 3
+)
+
+// fileTOML mirrors one rule file. Fields are plain strings; validation and
+// compilation happen in compile, where the locator supplies line numbers.
+type fileTOML struct {
+	Style     string        `toml:"style"`
+	Template  string        `toml:"template"`
+	Disable   []string      `toml:"disable"`
+	Allowlist allowlistTOML `toml:"allowlist"`
+	Keys      []keyTOML     `toml:"keys"`
+	Rules     []ruleTOML    `toml:"rules"`
+}
+
+type allowlistTOML struct {
+	Values    []string `toml:"values"`
+	Regexes   []string `toml:"regexes"`
+	Stopwords []string `toml:"stopwords"`
+}
+
+type keyTOML struct {
+	ID          string        `toml:"id"`
+	Description string        `toml:"description"`
+	Names       []string      `toml:"names"`
+	Value       string        `toml:"value"`
+	IgnorePath  bool          `toml:"ignore_paths"`
+	Style       string        `toml:"style"`
+	Template    string        `toml:"template"`
+	Disabled    bool          `toml:"disabled"`
+	Allowlist   allowlistTOML `toml:"allowlist"`
+	MustRedact  []string      `toml:"must_redact"`
+	MustKeep    []string      `toml:"must_keep"`
+}
+
+type ruleTOML struct {
+	ID               string        `toml:"id"`
+	Description      string        `toml:"description"`
+	Detector         string        `toml:"detector"`
+	Prefixes         []string      `toml:"prefixes"`
+	IgnoreCase       bool          `toml:"ignore_case"`
+	Alphabet         string        `toml:"alphabet"`
+	MinLength        int           `toml:"min_length"`
+	MaxLength        int           `toml:"max_length"`
+	Checksum         string        `toml:"checksum"`
+	ChecksumMismatch string        `toml:"checksum_mismatch"`
+	Entropy          float64       `toml:"entropy"`
+	Anchors          []string      `toml:"anchors"`
+	Regex            string        `toml:"regex"`
+	SecretGroup      int           `toml:"secret_group"`
+	Window           int           `toml:"window"`
+	Style            string        `toml:"style"`
+	Template         string        `toml:"template"`
+	Disabled         bool          `toml:"disabled"`
+	Allowlist        allowlistTOML `toml:"allowlist"`
+	MustRedact       []string      `toml:"must_redact"`
+	MustKeep         []string      `toml:"must_keep"`
+}
+
+// Default returns the compiled embedded default rule set.
+func Default() (*Set, error) { return Load() }
+
+// Load compiles the embedded defaults merged with the given rule files, in
+// order. A rule in a later file replaces the rule with the same id; a file
+// can disable rules by id. The first error is returned; it names the file,
+// line and rule.
+func Load(paths ...string) (*Set, error) {
+	srcs := []NamedSource{{Name: DefaultName, Data: defaultTOML}}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("rules: %w", err)
+		}
+		srcs = append(srcs, NamedSource{Name: p, Data: data})
+	}
+	return Compile(srcs...)
+}
+
+// NamedSource is the text of one rule file and the name errors use for it.
+type NamedSource struct {
+	Name string
+	Data []byte
+}
+
+// Error is a rule-file error with its position.
+type Error struct {
+	File string
+	Line int
+	Rule string // "" when the error is not about one rule
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Rule != "" {
+		return fmt.Sprintf("rules: %s:%d: rule %q: %s", e.File, e.Line, e.Rule, e.Msg)
+	}
+	return fmt.Sprintf("rules: %s:%d: %s", e.File, e.Line, e.Msg)
+}
+
+// Compile builds a Set from rule files given as text, in merge order. It
+// does not read the embedded defaults unless they are passed in.
+func Compile(srcs ...NamedSource) (*Set, error) {
+	b := &builder{byID: map[string]int{}, allow: &Allowlist{Values: map[string]struct{}{}}}
+	b.set = &Set{Style: StyleMask, Template: DefaultTemplate}
+	for _, src := range srcs {
+		if err := b.add(src); err != nil {
+			return nil, err
+		}
+	}
+	return b.finish()
+}
+
+type builder struct {
+	set   *Set
+	rules []*Rule // in order; nil where removed
+	byID  map[string]int
+	allow *Allowlist
+}
+
+func (b *builder) add(src NamedSource) error {
+	var f fileTOML
+	md, err := toml.Decode(string(src.Data), &f)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return &Error{File: src.Name, Line: pe.Position.Line, Msg: pe.Message}
+		}
+		return &Error{File: src.Name, Line: 1, Msg: err.Error()}
+	}
+	loc := newLocator(string(src.Data))
+	if und := md.Undecoded(); len(und) > 0 {
+		k := und[0]
+		e := &Error{File: src.Name, Line: 1, Msg: fmt.Sprintf("unknown key %q", k.String())}
+		if len(k) >= 2 && (k[0] == "rules" || k[0] == "keys") {
+			field := strings.Join(k[1:], ".")
+			if i := loc.find(k[0], field); i >= 0 {
+				e.Line = loc.line(k[0], i, field)
+				if k[0] == "rules" {
+					e.Rule = f.Rules[i].ID
+				} else {
+					e.Rule = f.Keys[i].ID
+				}
+			}
+		} else {
+			e.Line = loc.line(k[0], 0, strings.Join(k[1:], "."))
+			if len(k) == 1 {
+				e.Line = loc.line("", 0, k[0])
+			}
+		}
+		return e
+	}
+	top := func(field, format string, a ...any) error {
+		return &Error{File: src.Name, Line: loc.line("", 0, field), Msg: fmt.Sprintf(format, a...)}
+	}
+	if f.Style != "" {
+		st, err := ParseStyle(f.Style)
+		if err != nil {
+			return top("style", "%v", err)
+		}
+		b.set.Style = st
+	}
+	if f.Template != "" {
+		if !templateSafe(f.Template) {
+			return top("template", "template must not contain quotes, backslashes or control characters")
+		}
+		b.set.Template = f.Template
+	}
+	al, err := compileAllowlist(f.Allowlist)
+	if err != nil {
+		return &Error{File: src.Name, Line: loc.line("allowlist", 0, ""), Msg: err.Error()}
+	}
+	mergeAllowlist(b.allow, al)
+
+	seen := map[string]bool{}
+	for i, kt := range f.Keys {
+		r, err := compileKey(kt)
+		if err == nil && seen[kt.ID] {
+			err = fieldErr("id", "duplicate id in this file")
+		}
+		if err != nil {
+			return b.wrap(src.Name, loc, "keys", i, kt.ID, err)
+		}
+		seen[kt.ID] = true
+		r.Source = Source{File: src.Name, Line: loc.line("keys", i, "")}
+		b.put(r, kt.Disabled)
+	}
+	for i, rt := range f.Rules {
+		r, err := compileRule(rt)
+		if err == nil && seen[rt.ID] {
+			err = fieldErr("id", "duplicate id in this file")
+		}
+		if err != nil {
+			return b.wrap(src.Name, loc, "rules", i, rt.ID, err)
+		}
+		seen[rt.ID] = true
+		r.Source = Source{File: src.Name, Line: loc.line("rules", i, "")}
+		b.put(r, rt.Disabled)
+	}
+	for _, id := range f.Disable {
+		i, ok := b.byID[id]
+		if !ok || b.rules[i] == nil {
+			return &Error{File: src.Name, Line: loc.line("", 0, "disable"), Rule: id, Msg: "disable names a rule that does not exist"}
+		}
+		b.rules[i] = nil
+	}
+	return nil
+}
+
+func (b *builder) put(r *Rule, disabled bool) {
+	if i, ok := b.byID[r.ID]; ok {
+		if disabled {
+			b.rules[i] = nil
+		} else {
+			b.rules[i] = r
+		}
+		return
+	}
+	if disabled {
+		return
+	}
+	b.byID[r.ID] = len(b.rules)
+	b.rules = append(b.rules, r)
+}
+
+func (b *builder) wrap(file string, loc *locator, table string, i int, id string, err error) error {
+	e := &Error{File: file, Rule: id, Msg: err.Error()}
+	var fe *fieldError
+	if errors.As(err, &fe) {
+		e.Msg = fe.msg
+		e.Line = loc.line(table, i, fe.field)
+	} else {
+		e.Line = loc.line(table, i, "")
+	}
+	if id == "" {
+		e.Rule = fmt.Sprintf("%s[%d]", table, i)
+	}
+	return e
+}
+
+func (b *builder) finish() (*Set, error) {
+	s := b.set
+	s.keys = map[string]*Rule{}
+	for _, r := range b.rules {
+		if r == nil {
+			continue
+		}
+		r.Index = len(s.Rules)
+		s.Rules = append(s.Rules, r)
+		for _, n := range r.Names {
+			if other, dup := s.keys[n]; dup {
+				return nil, &Error{File: r.Source.File, Line: r.Source.Line, Rule: r.ID,
+					Msg: fmt.Sprintf("key name %q is already claimed by rule %q", n, other.ID)}
+			}
+			s.keys[n] = r
+		}
+	}
+	if !b.allow.empty() {
+		s.Allow = b.allow
+	}
+	return s, nil
+}
+
+type fieldError struct{ field, msg string }
+
+func (e *fieldError) Error() string { return e.msg }
+
+func fieldErr(field, format string, a ...any) error {
+	return &fieldError{field: field, msg: fmt.Sprintf(field+": "+format, a...)}
+}
+
+var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,63}$`)
+
+func checkCommon(id, style, template string) (Style, error) {
+	if id == "" {
+		return 0, fieldErr("id", "missing")
+	}
+	if !idRE.MatchString(id) {
+		return 0, fieldErr("id", "must be 1-64 characters of a-z, 0-9, '.', '_' or '-', starting with a letter or digit")
+	}
+	st := StyleInherit
+	if style != "" {
+		var err error
+		if st, err = ParseStyle(style); err != nil {
+			return 0, fieldErr("style", "%v", err)
+		}
+	}
+	if template != "" && !templateSafe(template) {
+		return 0, fieldErr("template", "must not contain quotes, backslashes or control characters")
+	}
+	return st, nil
+}
+
+func compileKey(kt keyTOML) (*Rule, error) {
+	st, err := checkCommon(kt.ID, kt.Style, kt.Template)
+	if err != nil {
+		return nil, err
+	}
+	r := &Rule{ID: kt.ID, Description: kt.Description, Kind: KindKey, Style: st, Template: kt.Template,
+		IgnorePath: kt.IgnorePath, MustRedact: kt.MustRedact, MustKeep: kt.MustKeep}
+	if len(kt.Names) == 0 {
+		return nil, fieldErr("names", "a key rule needs at least one name")
+	}
+	for _, n := range kt.Names {
+		nn := normalizeKeyString(n)
+		if len(nn) < MinAnchorLen {
+			return nil, fieldErr("names", "name %q is shorter than %d characters without separators", n, MinAnchorLen)
+		}
+		for i := 0; i < len(nn); i++ {
+			if c := nn[i]; c <= ' ' || c == '"' || c == '\\' || c >= 0x7f || c == '=' || c == ':' {
+				return nil, fieldErr("names", "name %q has a character that cannot be part of a key", n)
+			}
+		}
+		r.Names = append(r.Names, nn)
+	}
+	switch kt.Value {
+	case "", "plain":
+		r.Value = ValuePlain
+	case "authorization":
+		r.Value = ValueAuthorization
+	case "cookie":
+		r.Value = ValueCookie
+	case "set-cookie":
+		r.Value = ValueSetCookie
+	default:
+		return nil, fieldErr("value", "unknown value kind %q (want plain, authorization, cookie or set-cookie)", kt.Value)
+	}
+	if r.Allow, err = compileAllowlist(kt.Allowlist); err != nil {
+		return nil, &fieldError{field: "allowlist", msg: err.Error()}
+	}
+	return r, nil
+}
+
+func compileRule(rt ruleTOML) (*Rule, error) {
+	st, err := checkCommon(rt.ID, rt.Style, rt.Template)
+	if err != nil {
+		return nil, err
+	}
+	r := &Rule{ID: rt.ID, Description: rt.Description, Style: st, Template: rt.Template,
+		MustRedact: rt.MustRedact, MustKeep: rt.MustKeep, IgnoreCase: rt.IgnoreCase}
+	if r.Allow, err = compileAllowlist(rt.Allowlist); err != nil {
+		return nil, &fieldError{field: "allowlist", msg: err.Error()}
+	}
+	switch rt.Detector {
+	case "url-credentials":
+		r.Kind = KindURLCredentials
+		r.Anchors = []string{"://", `:\/\/`}
+	case "private-key":
+		r.Kind = KindPrivateKey
+		r.Anchors = []string{"-----BEGIN"}
+	case "":
+		switch {
+		case rt.Regex != "":
+			r.Kind = KindRegex
+		case len(rt.Prefixes) > 0:
+			r.Kind = KindToken
+		default:
+			return nil, fieldErr("prefixes", "a rule needs prefixes (a token rule), a regex with anchors, or a detector")
+		}
+	default:
+		return nil, fieldErr("detector", "unknown detector %q (want url-credentials or private-key)", rt.Detector)
+	}
+	if r.Kind != KindToken && r.Kind != KindRegex {
+		for _, f := range []struct {
+			set  bool
+			name string
+		}{{len(rt.Prefixes) > 0, "prefixes"}, {rt.Alphabet != "", "alphabet"}, {rt.Regex != "", "regex"},
+			{len(rt.Anchors) > 0, "anchors"}, {rt.Checksum != "", "checksum"}, {rt.MinLength != 0 || rt.MaxLength != 0, "min_length"}} {
+			if f.set {
+				return nil, fieldErr(f.name, "is not used by the %s detector", rt.Detector)
+			}
+		}
+		return r, nil
+	}
+	if r.Kind == KindRegex {
+		if len(rt.Prefixes) > 0 || rt.Alphabet != "" {
+			return nil, fieldErr("regex", "a regex rule takes anchors, not prefixes or alphabet")
+		}
+		if len(rt.Anchors) == 0 {
+			return nil, fieldErr("anchors", "a regex rule needs at least one literal anchor (keyword)")
+		}
+		re, err := regexp.Compile(rt.Regex)
+		if err != nil {
+			return nil, fieldErr("regex", "%v", err)
+		}
+		if rt.SecretGroup < 0 || rt.SecretGroup > re.NumSubexp() {
+			return nil, fieldErr("secret_group", "%d is out of range: the regex has %d groups", rt.SecretGroup, re.NumSubexp())
+		}
+		r.Regex, r.SecretGroup = re, rt.SecretGroup
+		r.Window = rt.Window
+		if r.Window == 0 {
+			r.Window = DefaultWindow
+		}
+		if r.Window < 16 || r.Window > MaxWindow {
+			return nil, fieldErr("window", "%d is out of range 16..%d", rt.Window, MaxWindow)
+		}
+		for _, a := range rt.Anchors {
+			if len(normalizeKeyString(a)) < MinAnchorLen {
+				return nil, fieldErr("anchors", "anchor %q is shorter than %d characters without separators", a, MinAnchorLen)
+			}
+		}
+		r.Anchors = rt.Anchors
+		if rt.Entropy < 0 || rt.Entropy > 8 {
+			return nil, fieldErr("entropy", "%v is out of range 0..8", rt.Entropy)
+		}
+		r.Entropy = rt.Entropy
+		return r, nil
+	}
+	// Token rule.
+	if len(rt.Anchors) > 0 {
+		return nil, fieldErr("anchors", "a token rule is anchored by its prefixes; anchors are for regex rules")
+	}
+	for _, p := range rt.Prefixes {
+		if len(normalizeKeyString(p)) < 2 || len(p) < MinAnchorLen-1 {
+			return nil, fieldErr("prefixes", "prefix %q is too short (at least 2 characters besides separators)", p)
+		}
+		if strings.ContainsAny(p, "\n\r") {
+			return nil, fieldErr("prefixes", "prefix %q spans lines", p)
+		}
+	}
+	r.Prefixes, r.Anchors = rt.Prefixes, rt.Prefixes
+	if rt.Alphabet == "" {
+		return nil, fieldErr("alphabet", "a token rule needs the alphabet of its body")
+	}
+	if r.Alphabet, err = ParseAlphabet(rt.Alphabet); err != nil {
+		return nil, fieldErr("alphabet", "%v", err)
+	}
+	if rt.MinLength < 1 {
+		return nil, fieldErr("min_length", "must be at least 1")
+	}
+	if rt.MaxLength == 0 {
+		rt.MaxLength = rt.MinLength
+	}
+	if rt.MaxLength < rt.MinLength {
+		return nil, fieldErr("max_length", "%d is less than min_length %d", rt.MaxLength, rt.MinLength)
+	}
+	if rt.MaxLength > MaxTokenLength {
+		return nil, fieldErr("max_length", "%d is more than %d", rt.MaxLength, MaxTokenLength)
+	}
+	r.MinLen, r.MaxLen = rt.MinLength, rt.MaxLength
+	switch rt.Checksum {
+	case "":
+	case "crc32-base62":
+		r.Checksum = ChecksumGitHubCRC32
+		if r.MinLen < 7 {
+			return nil, fieldErr("checksum", "crc32-base62 needs a body of at least 7 characters")
+		}
+	case "jwt":
+		r.Checksum = ChecksumJWT
+	default:
+		return nil, fieldErr("checksum", "unknown checksum %q (want crc32-base62 or jwt)", rt.Checksum)
+	}
+	switch rt.ChecksumMismatch {
+	case "", "redact":
+	case "keep":
+		if r.Checksum == ChecksumNone {
+			return nil, fieldErr("checksum_mismatch", "set without a checksum")
+		}
+		r.KeepOnChecksumMismatch = true
+	default:
+		return nil, fieldErr("checksum_mismatch", "unknown value %q (want redact or keep)", rt.ChecksumMismatch)
+	}
+	if rt.Entropy < 0 || rt.Entropy > 8 || math.IsNaN(rt.Entropy) {
+		return nil, fieldErr("entropy", "%v is out of range 0..8", rt.Entropy)
+	}
+	if max := math.Log2(float64(r.MaxLen)); rt.Entropy > max+1e-9 {
+		return nil, fieldErr("entropy", "%v can never be reached by a body of at most %d characters (max %.2f)", rt.Entropy, r.MaxLen, max)
+	}
+	r.Entropy = rt.Entropy
+	if rt.Window != 0 || rt.SecretGroup != 0 {
+		return nil, fieldErr("window", "window and secret_group are for regex rules")
+	}
+	return r, nil
+}
+
+func compileAllowlist(at allowlistTOML) (*Allowlist, error) {
+	a := &Allowlist{Values: map[string]struct{}{}}
+	for _, v := range at.Values {
+		if v == "" {
+			return nil, fmt.Errorf("allowlist: empty value")
+		}
+		a.Values[v] = struct{}{}
+	}
+	for _, s := range at.Regexes {
+		re, err := regexp.Compile(s)
+		if err != nil {
+			return nil, fmt.Errorf("allowlist: regexes: %v", err)
+		}
+		a.Regexes = append(a.Regexes, re)
+	}
+	for _, w := range at.Stopwords {
+		if w == "" {
+			return nil, fmt.Errorf("allowlist: empty stopword")
+		}
+		a.Stopwords = append(a.Stopwords, strings.ToLower(w))
+	}
+	if a.empty() {
+		return nil, nil
+	}
+	return a, nil
+}
+
+func mergeAllowlist(dst, src *Allowlist) {
+	if src == nil {
+		return
+	}
+	for v := range src.Values {
+		dst.Values[v] = struct{}{}
+	}
+	dst.Regexes = append(dst.Regexes, src.Regexes...)
+	dst.Stopwords = append(dst.Stopwords, src.Stopwords...)
+}
