@@ -274,7 +274,7 @@ func (b *builder) finish() (*Set, error) {
 		r.Index = len(s.Rules)
 		s.Rules = append(s.Rules, r)
 		for _, n := range r.Names {
-			if other, dup := s.keys[n]; dup {
+			if other, dup := s.keys[n]; dup && other != r {
 				return nil, &Error{File: r.Source.File, Line: r.Source.Line, Rule: r.ID,
 					Msg: fmt.Sprintf("key name %q is already claimed by rule %q", n, other.ID)}
 			}

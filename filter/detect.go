@@ -1,0 +1,199 @@
+package filter
+
+import (
+	"bytes"
+	"math"
+
+	"github.com/logscrub/logscrub/filter/anchor"
+	"github.com/logscrub/logscrub/rules"
+)
+
+// token checks a token rule at an anchor hit: the exact prefix, word
+// boundaries, the body's alphabet and length, the checksum, the entropy and
+// the allowlists. It returns the token's extent.
+func (st *Stream) token(buf []byte, hitStart int, t *target) (int, int, bool) {
+	r := t.rule
+	s := hitStart - t.lead
+	n := len(buf)
+	p := t.prefix
+	if s < 0 || s+len(p) > n {
+		return 0, 0, false
+	}
+	if r.IgnoreCase {
+		if !equalFoldASCII(buf[s:s+len(p)], t.folded) {
+			return 0, 0, false
+		}
+	} else if string(buf[s:s+len(p)]) != p {
+		return 0, 0, false
+	}
+	if s > 0 && isAlnum(buf[s-1]) {
+		return 0, 0, false
+	}
+	b := s + len(p)
+	e := b
+	limit := b + r.MaxLen + 1
+	if limit > n {
+		limit = n
+	}
+	for e < limit && r.Alphabet[buf[e]] {
+		e++
+	}
+	if l := e - b; l < r.MinLen || l > r.MaxLen {
+		return 0, 0, false
+	}
+	if e < n && isAlnum(buf[e]) {
+		return 0, 0, false
+	}
+	body := buf[b:e]
+	switch r.Checksum {
+	case rules.ChecksumGitHubCRC32:
+		if !crc32Base62OK([]byte(p), body) && r.KeepOnChecksumMismatch {
+			return 0, 0, false
+		}
+	case rules.ChecksumJWT:
+		if !jwtOK(buf[s:e]) && r.KeepOnChecksumMismatch {
+			return 0, 0, false
+		}
+	}
+	if r.Entropy > 0 && entropy(body) < r.Entropy {
+		return 0, 0, false
+	}
+	if !st.allowed(r, buf[s:e]) {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// entropy is the Shannon entropy of b in bits per byte.
+func entropy(b []byte) float64 {
+	if len(b) == 0 {
+		return 0
+	}
+	var counts [256]uint32
+	for _, c := range b {
+		counts[c]++
+	}
+	n := float64(len(b))
+	h := 0.0
+	for _, c := range counts {
+		if c > 0 {
+			p := float64(c) / n
+			h -= p * math.Log2(p)
+		}
+	}
+	return h
+}
+
+// urlPassword finds the password in a URL's userinfo after a "://" (or
+// ":\/\/" in JSON-escaped text) at [hs, he).
+func urlPassword(buf []byte, hs, he int) (int, int, bool) {
+	if hs == 0 || !isAlnum(buf[hs-1]) {
+		return 0, 0, false // no scheme
+	}
+	n := len(buf)
+	at, colon := -1, -1
+	for i := he; i < n; i++ {
+		c := buf[i]
+		if c == '@' {
+			at = i
+			continue
+		}
+		if c == ':' && colon < 0 && at < 0 {
+			colon = i
+			continue
+		}
+		if c == '/' || c == '?' || c == '#' || c == '\\' || c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '[' || c == ']' || c == '{' || c == '}' || c == '|' || c == 0x7f {
+			break
+		}
+	}
+	if at < 0 || colon < 0 || colon > at || colon+1 >= at {
+		return 0, 0, false
+	}
+	return colon + 1, at, true
+}
+
+var (
+	pemBegin = []byte("-----BEGIN")
+	pemEnd   = []byte("-----END")
+	pemDash  = []byte("-----")
+)
+
+// privateKey handles a "-----BEGIN" at s: if the label names a private key,
+// the body up to the END line (or the end of buf) is redacted. On a text
+// line (top) whose block does not end on it, the stream enters the
+// multi-line state.
+func (st *Stream) privateKey(spans []span, buf []byte, s int, r *rules.Rule, base int, top bool) []span {
+	if s < 0 || !bytes.HasPrefix(buf[s:], pemBegin) {
+		return spans
+	}
+	ls := s + len(pemBegin)
+	lim := ls + 80
+	if lim > len(buf) {
+		lim = len(buf)
+	}
+	k := bytes.Index(buf[ls:lim], pemDash)
+	if k < 0 || !bytes.Contains(buf[ls:ls+k], []byte("PRIVATE KEY")) {
+		return spans
+	}
+	h := ls + k + len(pemDash)
+	if e := bytes.Index(buf[h:], pemEnd); e >= 0 {
+		body := bytes.TrimSpace(buf[h : h+e])
+		if len(body) > 0 && !isPlaceholder(body) && !isPlaceholder(trimEscapedSpace(body)) {
+			spans = append(spans, span{start: base + h, end: base + h + e, rule: int32(r.Index), prio: prioSpecific})
+		}
+		return spans
+	}
+	end := len(buf)
+	if top {
+		// Trailing "\r" or spaces are not key material.
+		for end > h && (buf[end-1] == ' ' || buf[end-1] == '\t') {
+			end--
+		}
+		st.pemActive = true
+		st.pemLines = 0
+	}
+	if end > h && !isPlaceholder(bytes.TrimSpace(buf[h:end])) {
+		spans = append(spans, span{start: base + h, end: base + end, rule: int32(r.Index), prio: prioSpecific})
+	}
+	return spans
+}
+
+// trimEscapedSpace trims literal "\n" escapes around a JSON-escaped body.
+func trimEscapedSpace(b []byte) []byte {
+	for bytes.HasPrefix(b, []byte(`\n`)) {
+		b = b[2:]
+	}
+	for bytes.HasSuffix(b, []byte(`\n`)) {
+		b = b[:len(b)-2]
+	}
+	return b
+}
+
+// regex runs a regex rule in a bounded window around its anchor hit. It
+// allocates (the regexp package does); regex rules are for user rules, not
+// the default set.
+func (st *Stream) regex(spans []span, buf []byte, h anchor.Hit, r *rules.Rule, base int) []span {
+	ws := int(h.Start) - r.Window
+	if ws < 0 {
+		ws = 0
+	}
+	we := int(h.End) + r.Window
+	if we > len(buf) {
+		we = len(buf)
+	}
+	for _, m := range r.Regex.FindAllSubmatchIndex(buf[ws:we], -1) {
+		s, e := m[2*r.SecretGroup], m[2*r.SecretGroup+1]
+		if s < 0 || e <= s {
+			continue
+		}
+		v := buf[ws+s : ws+e]
+		if r.Entropy > 0 && entropy(v) < r.Entropy {
+			continue
+		}
+		if !st.allowed(r, v) {
+			continue
+		}
+		spans = append(spans, span{start: base + ws + s, end: base + ws + e, rule: int32(r.Index), prio: prioSpecific})
+	}
+	return spans
+}

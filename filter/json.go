@@ -1,0 +1,439 @@
+package filter
+
+import (
+	"unicode/utf8"
+
+	"github.com/logscrub/logscrub/filter/anchor"
+	"github.com/logscrub/logscrub/rules"
+)
+
+// maxJSONDepth bounds nesting; a deeper line is scanned as text.
+const maxJSONDepth = 256
+
+func looksLikeJSONObject(line []byte) bool {
+	for _, c := range line {
+		switch c {
+		case ' ', '\t', '\r', '\n':
+			continue
+		case '{':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// jsonWalker validates one JSON line and collects spans as it goes. It
+// never allocates beyond the Stream's scratch.
+type jsonWalker struct {
+	st   *Stream
+	b    []byte
+	i    int
+	hit  int // next line hit to consider (hits are ordered by End)
+	fail bool
+}
+
+// scrubJSON scrubs a line that starts like a JSON object. It reports false
+// if the line is not valid JSON (the caller then scans it as text).
+func (st *Stream) scrubJSON(line []byte) bool {
+	w := jsonWalker{st: st, b: line}
+	w.ws()
+	w.value(nil, false, 0)
+	w.ws()
+	if w.fail || w.i != len(line) {
+		return false
+	}
+	return true
+}
+
+func (w *jsonWalker) ws() {
+	for w.i < len(w.b) {
+		switch w.b[w.i] {
+		case ' ', '\t', '\r', '\n':
+			w.i++
+		default:
+			return
+		}
+	}
+}
+
+// value parses one value. sens is the key rule when this value belongs to a
+// sensitive key; nested says it is below that key's own value (a leaf of a
+// sensitive object or array).
+func (w *jsonWalker) value(sens *rules.Rule, nested bool, depth int) {
+	if w.fail {
+		return
+	}
+	if depth > maxJSONDepth || w.i >= len(w.b) {
+		w.fail = true
+		return
+	}
+	switch c := w.b[w.i]; {
+	case c == '{':
+		w.object(sens, depth)
+	case c == '[':
+		w.array(sens, depth)
+	case c == '"':
+		s, e, esc, ok := w.str()
+		if !ok {
+			return
+		}
+		w.stringValue(sens, nested, s, e, esc)
+	case c == '-' || '0' <= c && c <= '9':
+		s := w.i
+		w.number()
+		if !w.fail && sens != nil {
+			w.st.spans = append(w.st.spans, span{start: s, end: w.i, rule: int32(sens.Index), prio: prioKey, quote: true})
+		}
+	default:
+		w.literal()
+	}
+}
+
+func (w *jsonWalker) object(sens *rules.Rule, depth int) {
+	w.i++ // '{'
+	w.ws()
+	if w.i < len(w.b) && w.b[w.i] == '}' {
+		w.i++
+		return
+	}
+	for !w.fail {
+		w.ws()
+		if w.i >= len(w.b) || w.b[w.i] != '"' {
+			w.fail = true
+			return
+		}
+		ks, ke, esc, ok := w.str()
+		if !ok {
+			return
+		}
+		w.ws()
+		if w.i >= len(w.b) || w.b[w.i] != ':' {
+			w.fail = true
+			return
+		}
+		w.i++
+		w.ws()
+		child, nested := sens, sens != nil
+		if sens == nil {
+			child = w.keyRule(ks, ke, esc)
+			nested = false
+		}
+		w.value(child, nested, depth+1)
+		w.ws()
+		if w.i >= len(w.b) {
+			w.fail = true
+			return
+		}
+		switch w.b[w.i] {
+		case ',':
+			w.i++
+		case '}':
+			w.i++
+			return
+		default:
+			w.fail = true
+			return
+		}
+	}
+}
+
+func (w *jsonWalker) array(sens *rules.Rule, depth int) {
+	w.i++ // '['
+	w.ws()
+	if w.i < len(w.b) && w.b[w.i] == ']' {
+		w.i++
+		return
+	}
+	for !w.fail {
+		w.ws()
+		w.value(sens, sens != nil, depth+1)
+		w.ws()
+		if w.i >= len(w.b) {
+			w.fail = true
+			return
+		}
+		switch w.b[w.i] {
+		case ',':
+			w.i++
+		case ']':
+			w.i++
+			return
+		default:
+			w.fail = true
+			return
+		}
+	}
+}
+
+// str parses a string at w.i, returning the raw content extent (without
+// quotes) and whether it holds escapes.
+func (w *jsonWalker) str() (s, e int, esc, ok bool) {
+	b := w.b
+	w.i++
+	s = w.i
+	for w.i < len(b) {
+		c := b[w.i]
+		switch {
+		case c == '"':
+			e = w.i
+			w.i++
+			return s, e, esc, true
+		case c == '\\':
+			esc = true
+			if w.i+1 >= len(b) {
+				w.fail = true
+				return
+			}
+			switch b[w.i+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				w.i += 2
+			case 'u':
+				if w.i+6 > len(b) || !isHex4(b[w.i+2:w.i+6]) {
+					w.fail = true
+					return
+				}
+				w.i += 6
+			default:
+				w.fail = true
+				return
+			}
+		case c < 0x20:
+			w.fail = true
+			return
+		default:
+			w.i++
+		}
+	}
+	w.fail = true
+	return
+}
+
+func isHex4(b []byte) bool {
+	for _, c := range b[:4] {
+		if !hexBytes[c] {
+			return false
+		}
+	}
+	return true
+}
+
+func (w *jsonWalker) number() {
+	b := w.b
+	i := w.i
+	if i < len(b) && b[i] == '-' {
+		i++
+	}
+	digits := func() int {
+		k := i
+		for i < len(b) && '0' <= b[i] && b[i] <= '9' {
+			i++
+		}
+		return i - k
+	}
+	if i < len(b) && b[i] == '0' {
+		i++
+	} else if digits() == 0 {
+		w.fail = true
+		return
+	}
+	if i < len(b) && b[i] == '.' {
+		i++
+		if digits() == 0 {
+			w.fail = true
+			return
+		}
+	}
+	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
+		i++
+		if i < len(b) && (b[i] == '+' || b[i] == '-') {
+			i++
+		}
+		if digits() == 0 {
+			w.fail = true
+			return
+		}
+	}
+	w.i = i
+}
+
+func (w *jsonWalker) literal() {
+	for _, lit := range [...]string{"true", "false", "null"} {
+		if len(w.b)-w.i >= len(lit) && string(w.b[w.i:w.i+len(lit)]) == lit {
+			w.i += len(lit)
+			return
+		}
+	}
+	w.fail = true
+}
+
+// keyRule returns the key rule for the key at raw [s, e).
+func (w *jsonWalker) keyRule(s, e int, esc bool) *rules.Rule {
+	st := w.st
+	if !esc {
+		return st.lookupKey(w.b[s:e])
+	}
+	var ok bool
+	st.unesc, st.umap, ok = unescape(st.unesc[:0], st.umap[:0], w.b, s, e)
+	if !ok {
+		return nil
+	}
+	return st.lookupKey(st.unesc)
+}
+
+// stringValue handles a string value at raw [s, e).
+func (w *jsonWalker) stringValue(sens *rules.Rule, nested bool, s, e int, esc bool) {
+	st := w.st
+	if sens != nil {
+		if s == e {
+			return
+		}
+		if nested || sens.Value == rules.ValuePlain {
+			if !esc {
+				if !st.allowed(sens, w.b[s:e]) || (sens.IgnorePath && looksLikePath(w.b[s:e])) {
+					return
+				}
+			}
+			st.spans = append(st.spans, span{start: s, end: e, rule: int32(sens.Index), prio: prioKey, escaped: esc})
+			return
+		}
+		// Authorization and cookie values keep their scheme and names.
+		if !esc {
+			st.spans = st.valueSpans(st.spans, sens, w.b[:e], s, e, true, 0)
+			return
+		}
+		var ok bool
+		st.unesc, st.umap, ok = unescape(st.unesc[:0], st.umap[:0], w.b, s, e)
+		if !ok {
+			return
+		}
+		st.uspans = st.valueSpans(st.uspans[:0], sens, st.unesc, 0, len(st.unesc), true, 0)
+		w.mapBack()
+		return
+	}
+	if !esc {
+		// Hits inside this string, rebased.
+		lo := w.hit
+		hits := st.hits
+		for lo < len(hits) && int(hits[lo].End) <= s {
+			lo++
+		}
+		hi := lo
+		for hi < len(hits) && int(hits[hi].End) <= e {
+			hi++
+		}
+		w.hit = hi
+		if lo == hi {
+			return
+		}
+		st.uhits = st.uhits[:0]
+		for _, h := range hits[lo:hi] {
+			if int(h.Start) >= s {
+				st.uhits = append(st.uhits, anchor.Hit{Pattern: h.Pattern, Start: h.Start - int32(s), End: h.End - int32(s)})
+			}
+		}
+		st.spans = st.scanText(st.spans, w.b[s:e], st.uhits, s, false)
+		return
+	}
+	// Escaped: unescape, find anchors again, scan, map back.
+	var ok bool
+	st.unesc, st.umap, ok = unescape(st.unesc[:0], st.umap[:0], w.b, s, e)
+	if !ok {
+		return
+	}
+	st.uhits = st.sc.m.Find(st.uhits[:0], st.unesc)
+	if len(st.uhits) == 0 {
+		return
+	}
+	st.uspans = st.scanText(st.uspans[:0], st.unesc, st.uhits, 0, false)
+	w.mapBack()
+}
+
+// mapBack converts st.uspans (offsets into st.unesc) to raw line spans.
+func (w *jsonWalker) mapBack() {
+	st := w.st
+	m := st.umap
+	for _, sp := range st.uspans {
+		if sp.end <= sp.start {
+			continue
+		}
+		rs := int(m[sp.start])
+		j := sp.end
+		for j < len(m)-1 && m[j] == m[sp.end-1] {
+			j++
+		}
+		re := int(m[j])
+		sp.escaped = re-rs != sp.end-sp.start
+		sp.start, sp.end = rs, re
+		st.spans = append(st.spans, sp)
+	}
+}
+
+// unescape appends the decoded JSON string content raw[s:e] to dst, and to
+// m the raw offset each decoded byte came from, plus a final entry e. The
+// content was validated by the walker.
+func unescape(dst []byte, m []int32, raw []byte, s, e int) ([]byte, []int32, bool) {
+	for i := s; i < e; {
+		c := raw[i]
+		if c != '\\' {
+			dst = append(dst, c)
+			m = append(m, int32(i))
+			i++
+			continue
+		}
+		start := i
+		switch raw[i+1] {
+		case 'b':
+			c = '\b'
+		case 'f':
+			c = '\f'
+		case 'n':
+			c = '\n'
+		case 'r':
+			c = '\r'
+		case 't':
+			c = '\t'
+		case 'u':
+			r := rune(hex4(raw[i+2 : i+6]))
+			i += 6
+			if 0xD800 <= r && r < 0xDC00 && i+6 <= e && raw[i] == '\\' && raw[i+1] == 'u' {
+				lo := rune(hex4(raw[i+2 : i+6]))
+				if 0xDC00 <= lo && lo < 0xE000 {
+					r = 0x10000 + (r-0xD800)<<10 + (lo - 0xDC00)
+					i += 6
+				}
+			}
+			var tmp [4]byte
+			k := utf8.EncodeRune(tmp[:], r)
+			for _, b := range tmp[:k] {
+				dst = append(dst, b)
+				m = append(m, int32(start))
+			}
+			continue
+		default: // '"', '\\', '/'
+			c = raw[i+1]
+		}
+		dst = append(dst, c)
+		m = append(m, int32(start))
+		i += 2
+	}
+	m = append(m, int32(e))
+	return dst, m, true
+}
+
+func hex4(b []byte) uint32 {
+	var v uint32
+	for _, c := range b[:4] {
+		v <<= 4
+		switch {
+		case '0' <= c && c <= '9':
+			v |= uint32(c - '0')
+		case 'a' <= c && c <= 'f':
+			v |= uint32(c-'a') + 10
+		default:
+			v |= uint32(c-'A') + 10
+		}
+	}
+	return v
+}

@@ -1,0 +1,201 @@
+package filter
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/logscrub/logscrub/filter/anchor"
+	"github.com/logscrub/logscrub/rules"
+)
+
+// Format selects how lines are read.
+type Format uint8
+
+const (
+	// FormatAuto scrubs a line that is a JSON object as JSON and anything
+	// else, including broken JSON, as text.
+	FormatAuto Format = iota
+	// FormatJSON is FormatAuto; a line that is not valid JSON is still
+	// scanned as text, never passed through unscanned.
+	FormatJSON
+	// FormatText scans every line as text, JSON or not.
+	FormatText
+)
+
+// ParseFormat parses "auto", "json" or "text".
+func ParseFormat(s string) (Format, error) {
+	switch s {
+	case "auto":
+		return FormatAuto, nil
+	case "json":
+		return FormatJSON, nil
+	case "text":
+		return FormatText, nil
+	}
+	return 0, fmt.Errorf("filter: unknown format %q (want auto, json or text)", s)
+}
+
+// DefaultPEMLineCap is how many lines a multi-line private key block may
+// span before the stream gives up on finding its END line and resets.
+const DefaultPEMLineCap = 200
+
+// Options configure a Scrubber.
+type Options struct {
+	Format Format
+	// Style overrides the rule set's global style for rules that do not
+	// set their own; StyleInherit keeps the set's.
+	Style rules.Style
+	// HashKey keys the HMAC of the hash style. It must be set (at least
+	// 16 bytes) when any rule resolves to the hash style.
+	HashKey []byte
+	// PEMLineCap bounds a multi-line private key block; 0 means
+	// DefaultPEMLineCap.
+	PEMLineCap int
+}
+
+// ErrNoHashKey is returned by New when the hash style is used without a key.
+var ErrNoHashKey = errors.New("filter: the hash style needs a key (LOGSCRUB_HASH_KEY or --hash-key-file); unkeyed hashes of secrets can be brute-forced")
+
+// MinHashKeyLen is the shortest accepted hash key.
+const MinHashKeyLen = 16
+
+type targetKind uint8
+
+const (
+	targetKey targetKind = iota + 1
+	targetToken
+	targetURL
+	targetPEM
+	targetRegex
+	targetEscape // "\u" and friends: only makes a JSON line take the full path
+)
+
+// target is what an anchor hit means: which rule to check, and how.
+type target struct {
+	kind   targetKind
+	rule   *rules.Rule
+	prefix string // token rules: the literal the hit must be
+	folded string // prefix in lower case, for ignore_case rules
+	lead   int    // separators before the prefix's first letter
+}
+
+// Scrubber is a compiled scrubber. It is immutable and safe for concurrent
+// use: every goroutine scrubs through its own Stream.
+type Scrubber struct {
+	set     *rules.Set
+	m       *anchor.Matcher
+	targets [][]target // pattern id → targets
+	style   []rules.Style
+	mask    [][]byte // rule index → replacement (mask, and the middle of partial)
+	hashPre [][]byte // rule index → replacement text before the hash
+	hashSuf [][]byte
+	hashKey []byte
+	format  Format
+	pemCap  int
+	pemRule int // index of the private-key rule; only used once one matched
+}
+
+// New compiles a Scrubber for a rule set.
+func New(set *rules.Set, opt Options) (*Scrubber, error) {
+	sc := &Scrubber{set: set, format: opt.Format, pemCap: opt.PEMLineCap}
+	if sc.pemCap <= 0 {
+		sc.pemCap = DefaultPEMLineCap
+	}
+	global := set.Style
+	if opt.Style != rules.StyleInherit {
+		global = opt.Style
+	}
+	var pats []anchor.Pattern
+	add := func(p anchor.Pattern, t target) {
+		for i := range pats {
+			if pats[i].Text == p.Text && pats[i].Key == p.Key {
+				sc.targets[i] = append(sc.targets[i], t)
+				return
+			}
+		}
+		pats = append(pats, p)
+		sc.targets = append(sc.targets, []target{t})
+	}
+	needHash := false
+	for _, r := range set.Rules {
+		st := r.Style
+		if st == rules.StyleInherit {
+			st = global
+		}
+		sc.style = append(sc.style, st)
+		needHash = needHash || st == rules.StyleHash
+		tpl := r.Template
+		if tpl == "" {
+			tpl = set.Template
+		}
+		sc.mask = append(sc.mask, []byte(strings.ReplaceAll(tpl, "{rule}", r.ID)))
+		htpl := tpl
+		if !strings.Contains(htpl, "{hash}") {
+			htpl = "[REDACTED:{rule}:{hash}]"
+		}
+		pre, suf, _ := strings.Cut(strings.ReplaceAll(htpl, "{rule}", r.ID), "{hash}")
+		sc.hashPre = append(sc.hashPre, []byte(pre))
+		sc.hashSuf = append(sc.hashSuf, []byte(suf))
+
+		switch r.Kind {
+		case rules.KindKey:
+			for _, n := range r.Names {
+				add(anchor.Pattern{Text: n, Key: true}, target{kind: targetKey, rule: r})
+			}
+		case rules.KindToken:
+			for _, p := range r.Prefixes {
+				lead := len(p) - len(strings.TrimLeft(p, "-_. "))
+				add(anchor.Pattern{Text: p, Follow: (*[256]bool)(r.Alphabet)},
+					target{kind: targetToken, rule: r, prefix: p, folded: strings.ToLower(p), lead: lead})
+			}
+		case rules.KindURLCredentials:
+			for _, a := range r.Anchors {
+				add(anchor.Pattern{Text: a, Follow: &userinfoBytes}, target{kind: targetURL, rule: r})
+			}
+		case rules.KindPrivateKey:
+			sc.pemRule = r.Index
+			add(anchor.Pattern{Text: "-----BEGIN"}, target{kind: targetPEM, rule: r, prefix: "-----BEGIN", lead: 5})
+		case rules.KindRegex:
+			for _, a := range r.Anchors {
+				add(anchor.Pattern{Text: a, Key: true}, target{kind: targetRegex, rule: r})
+			}
+		}
+	}
+	// Escapes that can hide an anchor inside a JSON string.
+	add(anchor.Pattern{Text: `\u`, Follow: &hexBytes}, target{kind: targetEscape})
+	if needHash {
+		if len(opt.HashKey) == 0 {
+			return nil, ErrNoHashKey
+		}
+		if len(opt.HashKey) < MinHashKeyLen {
+			return nil, fmt.Errorf("filter: the hash key is %d bytes; it must be at least %d", len(opt.HashKey), MinHashKeyLen)
+		}
+		sc.hashKey = bytes.Clone(opt.HashKey)
+	}
+	m, err := anchor.Compile(pats)
+	if err != nil {
+		return nil, fmt.Errorf("filter: %w", err)
+	}
+	sc.m = m
+	return sc, nil
+}
+
+// Rules returns the rule set the Scrubber was built from.
+func (sc *Scrubber) Rules() *rules.Set { return sc.set }
+
+// Style returns the resolved style of a rule.
+func (sc *Scrubber) Style(r *rules.Rule) rules.Style { return sc.style[r.Index] }
+
+var hexBytes, userinfoBytes [256]bool
+
+func init() {
+	for _, c := range []byte("0123456789abcdefABCDEF") {
+		hexBytes[c] = true
+	}
+	// RFC 3986 userinfo: unreserved, pct-encoded, sub-delims and ':'.
+	for _, c := range []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~%!$&'()*+,;=:") {
+		userinfoBytes[c] = true
+	}
+}

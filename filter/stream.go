@@ -1,0 +1,267 @@
+package filter
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"hash"
+	"io"
+
+	"github.com/logscrub/logscrub/filter/anchor"
+)
+
+// Stats counts what a Stream did. It holds counts only, never content.
+type Stats struct {
+	Lines        int64
+	Bytes        int64
+	LinesChanged int64
+	// Redactions is indexed by rule index (rules.Rule.Index).
+	Redactions []int64
+	// PEMResets counts multi-line private key blocks abandoned at the cap
+	// without an END line.
+	PEMResets int64
+}
+
+// Add adds o's counts to s.
+func (s *Stats) Add(o *Stats) {
+	s.Lines += o.Lines
+	s.Bytes += o.Bytes
+	s.LinesChanged += o.LinesChanged
+	s.PEMResets += o.PEMResets
+	if len(s.Redactions) < len(o.Redactions) {
+		s.Redactions = append(s.Redactions, make([]int64, len(o.Redactions)-len(s.Redactions))...)
+	}
+	for i, n := range o.Redactions {
+		s.Redactions[i] += n
+	}
+}
+
+// IOError says whether a Copy failed reading or writing.
+type IOError struct {
+	Op  string // "read" or "write"
+	Err error
+}
+
+func (e *IOError) Error() string { return "filter: " + e.Op + ": " + e.Err.Error() }
+func (e *IOError) Unwrap() error { return e.Err }
+
+// maxRetainedLine bounds the scratch a Stream keeps between lines; a longer
+// line is processed in a buffer that is dropped afterwards.
+const maxRetainedLine = 1 << 20
+
+const readBufSize = 64 << 10
+
+// Stream scrubs one input stream. It carries the state that crosses lines
+// (a private key block in progress) and all scratch memory, so that
+// scrubbing allocates nothing per line in steady state. A Stream is not
+// safe for concurrent use; use one per goroutine and input.
+type Stream struct {
+	sc    *Scrubber
+	stats Stats
+
+	hits   []anchor.Hit
+	uhits  []anchor.Hit
+	spans  []span
+	uspans []span
+	long   []byte
+	unesc  []byte
+	umap   []int32
+	keybuf []byte
+	out    []byte
+
+	mac    hash.Hash
+	macSum []byte
+
+	pemActive bool
+	pemLines  int
+
+	br *bufio.Reader
+	bw *bufio.Writer
+}
+
+// NewStream returns a Stream bound to the Scrubber.
+func (sc *Scrubber) NewStream() *Stream {
+	st := &Stream{sc: sc, keybuf: make([]byte, 0, 256)}
+	st.stats.Redactions = make([]int64, len(sc.set.Rules))
+	if sc.hashKey != nil {
+		st.mac = hmac.New(sha256.New, sc.hashKey)
+		st.macSum = make([]byte, 0, sha256.Size)
+	}
+	return st
+}
+
+// Stats returns the stream's counts so far. The Redactions slice is the
+// stream's own; copy it before the stream is used again.
+func (st *Stream) Stats() *Stats { return &st.stats }
+
+// Reset forgets cross-line state (a private key block in progress), for
+// reuse on a new input. Counts are kept.
+func (st *Stream) Reset() {
+	st.pemActive = false
+	st.pemLines = 0
+}
+
+// Copy scrubs every line of src into dst until src ends. Line endings
+// ("\n", "\r\n", or none on the last line) are kept as they were. Lines may
+// be of any length. Errors are *IOError.
+func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
+	if st.br == nil {
+		st.br = bufio.NewReaderSize(src, readBufSize)
+		st.bw = bufio.NewWriterSize(dst, readBufSize)
+	} else {
+		st.br.Reset(src)
+		st.bw.Reset(dst)
+	}
+	br, bw := st.br, st.bw
+	defer func() {
+		// Do not keep the caller's reader and writer alive.
+		br.Reset(nil)
+		bw.Reset(nil)
+	}()
+	for {
+		line, err := br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			st.long = append(st.long[:0], line...)
+			for err == bufio.ErrBufferFull {
+				line, err = br.ReadSlice('\n')
+				st.long = append(st.long, line...)
+			}
+			line = st.long
+		}
+		if len(line) > 0 {
+			if werr := st.writeLine(bw, line); werr != nil {
+				return &IOError{Op: "write", Err: werr}
+			}
+		}
+		if cap(st.long) > maxRetainedLine {
+			st.long = nil
+		}
+		if err != nil {
+			if err == io.EOF {
+				break
+			}
+			return &IOError{Op: "read", Err: err}
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return &IOError{Op: "write", Err: err}
+	}
+	return nil
+}
+
+// splitEnding returns the line without its ending, and the ending.
+func splitEnding(line []byte) (content, ending []byte) {
+	n := len(line)
+	if n > 0 && line[n-1] == '\n' {
+		if n > 1 && line[n-2] == '\r' {
+			return line[:n-2], line[n-2:]
+		}
+		return line[:n-1], line[n-1:]
+	}
+	return line, nil
+}
+
+func (st *Stream) writeLine(w *bufio.Writer, line []byte) error {
+	content, ending := splitEnding(line)
+	spans := st.scrub(content)
+	st.stats.Lines++
+	st.stats.Bytes += int64(len(line))
+	if len(spans) == 0 {
+		_, err := w.Write(line)
+		return err
+	}
+	st.stats.LinesChanged++
+	st.out = st.render(st.out[:0], content, spans)
+	st.out = append(st.out, ending...)
+	_, err := w.Write(st.out)
+	if cap(st.out) > maxRetainedLine {
+		st.out = nil
+	}
+	return err
+}
+
+// AppendLine appends the scrubbed form of one line (without its ending) to
+// dst and returns it. Cross-line state is carried as in Copy.
+func (st *Stream) AppendLine(dst, line []byte) []byte {
+	spans := st.scrub(line)
+	st.stats.Lines++
+	st.stats.Bytes += int64(len(line))
+	if len(spans) == 0 {
+		return append(dst, line...)
+	}
+	st.stats.LinesChanged++
+	return st.render(dst, line, spans)
+}
+
+// scrub finds the spans to redact in one line (without ending). The result
+// is sorted, non-overlapping, and owned by the Stream.
+func (st *Stream) scrub(line []byte) []span {
+	st.spans = st.spans[:0]
+	if st.pemActive {
+		if done := st.pemBody(line); done {
+			return st.finish()
+		}
+	}
+	st.hits = st.sc.m.Find(st.hits[:0], line)
+	if len(st.hits) == 0 {
+		return st.finish()
+	}
+	if st.sc.format != FormatText && looksLikeJSONObject(line) {
+		if st.scrubJSON(line) {
+			return st.finish()
+		}
+		st.spans = st.spans[:0]
+	}
+	st.spans = st.scanText(st.spans, line, st.hits, 0, true)
+	return st.finish()
+}
+
+// pemBody handles a line inside a multi-line private key block. It reports
+// whether the line is fully handled.
+func (st *Stream) pemBody(line []byte) bool {
+	if end := bytes.Index(line, pemEnd); end >= 0 {
+		st.pemActive = false
+		st.pemLines = 0
+		if body := line[:end]; len(bytes.TrimSpace(body)) > 0 && !isPlaceholder(bytes.TrimSpace(body)) {
+			st.spans = append(st.spans, span{start: 0, end: end, rule: int32(st.pemRule()), prio: prioSpecific})
+		}
+		return false // the rest of the END line is scanned as usual
+	}
+	if st.pemLines >= st.sc.pemCap {
+		st.pemActive = false
+		st.pemLines = 0
+		st.stats.PEMResets++
+		return false
+	}
+	st.pemLines++
+	t := bytes.TrimSpace(line)
+	if len(t) == 0 || isPlaceholder(t) {
+		return true
+	}
+	s := bytes.Index(line, t)
+	st.spans = append(st.spans, span{start: s, end: s + len(t), rule: int32(st.pemRule()), prio: prioSpecific})
+	return true
+}
+
+func (st *Stream) pemRule() int { return st.sc.pemRule }
+
+// finish sorts and merges the spans and counts them.
+func (st *Stream) finish() []span {
+	st.spans = mergeSpans(st.spans)
+	for _, s := range st.spans {
+		st.stats.Redactions[s.rule]++
+	}
+	return st.spans
+}
+
+// hashInto appends the 12-hex-digit HMAC of secret.
+func (st *Stream) hashInto(dst, secret []byte) []byte {
+	st.mac.Reset()
+	st.mac.Write(secret)
+	st.macSum = st.mac.Sum(st.macSum[:0])
+	var h [12]byte
+	hex.Encode(h[:], st.macSum[:6])
+	return append(dst, h[:]...)
+}

@@ -1,0 +1,428 @@
+package filter
+
+import (
+	"bytes"
+
+	"github.com/logscrub/logscrub/filter/anchor"
+	"github.com/logscrub/logscrub/rules"
+)
+
+// scanText appends to spans the secrets found in buf, given the anchor hits
+// in buf (offsets relative to buf). Span offsets are buf offsets plus base.
+// top says buf is a whole text line of the stream (multi-line state may
+// start here) rather than the inside of a JSON string.
+func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int, top bool) []span {
+	keyDone := -1 // end of the last key token examined
+	for _, h := range hits {
+		for i := range st.sc.targets[h.Pattern] {
+			t := &st.sc.targets[h.Pattern][i]
+			switch t.kind {
+			case targetKey:
+				if int(h.Start) < keyDone {
+					continue
+				}
+				var end int
+				spans, end = st.keyValue(spans, buf, int(h.Start), int(h.End), base)
+				keyDone = end
+			case targetToken:
+				if s, e, ok := st.token(buf, int(h.Start), t); ok {
+					spans = append(spans, span{start: base + s, end: base + e, rule: int32(t.rule.Index),
+						prio: prioSpecific, head: len(t.prefix)})
+				}
+			case targetURL:
+				if s, e, ok := urlPassword(buf, int(h.Start), int(h.End)); ok && st.allowed(t.rule, buf[s:e]) {
+					spans = append(spans, span{start: base + s, end: base + e, rule: int32(t.rule.Index), prio: prioSpecific})
+				}
+			case targetPEM:
+				spans = st.privateKey(spans, buf, int(h.Start)-t.lead, t.rule, base, top)
+			case targetRegex:
+				spans = st.regex(spans, buf, h, t.rule, base)
+			}
+		}
+	}
+	return spans
+}
+
+// allowed reports whether a candidate secret may be redacted: it is not a
+// placeholder and no allowlist keeps it.
+func (st *Stream) allowed(r *rules.Rule, v []byte) bool {
+	if len(v) == 0 || isPlaceholder(v) {
+		return false
+	}
+	return !r.Allow.Allows(v) && !st.sc.set.Allow.Allows(v)
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+func isKeyByte(c byte) bool { return isAlnum(c) || c == '-' || c == '_' || c == '.' }
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' }
+
+// keyValue examines the key token around an anchor hit at [hs, he): if the
+// token is a sensitive key followed by an assignment, the value is added as
+// spans. It returns the end of the token.
+func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, int) {
+	n := len(buf)
+	ks, ke := hs, he
+	for ks > 0 && isKeyByte(buf[ks-1]) {
+		ks--
+	}
+	for ke < n && isKeyByte(buf[ke]) {
+		ke++
+	}
+	tokEnd := ke
+	// A trailing '.' or '-' is punctuation, not part of the key.
+	for ke > he && (buf[ke-1] == '.' || buf[ke-1] == '-') {
+		ke--
+	}
+	r := st.lookupKey(buf[ks:ke])
+	if r == nil && ks >= 2 && buf[ks-1] == ' ' && isAlnum(buf[ks-2]) {
+		// "API Key: …": two words that together name a key.
+		ps := ks - 1
+		for ps > 0 && isKeyByte(buf[ps-1]) {
+			ps--
+		}
+		st.keybuf = rules.NormalizeKey(st.keybuf[:0], buf[ps:ke])
+		r = st.sc.set.KeyRule(st.keybuf)
+		if r != nil {
+			ks = ps
+		}
+	}
+	if r == nil {
+		return spans, tokEnd
+	}
+	vs, ve, quoted, ok := assignment(buf, ks, ke)
+	if !ok {
+		return spans, tokEnd
+	}
+	return st.valueSpans(spans, r, buf, vs, ve, quoted, base), tokEnd
+}
+
+// lookupKey returns the key rule for a raw key token: the whole token, or
+// failing that its trailing words ("db_password", "X-Custom-Api-Key",
+// "userPassword"), compared normalized.
+func (st *Stream) lookupKey(tok []byte) *rules.Rule {
+	set := st.sc.set
+	kb := rules.NormalizeKey(st.keybuf[:0], tok)
+	st.keybuf = kb
+	if r := set.KeyRule(kb); r != nil {
+		return r
+	}
+	// Word starts, as offsets into the normalized key.
+	k := 0
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if rules.IsKeySeparator(c) {
+			continue
+		}
+		if k > 0 && k < len(kb) {
+			prev := tok[i-1]
+			upperAfterLower := 'A' <= c && c <= 'Z' && 'a' <= prev && prev <= 'z'
+			if rules.IsKeySeparator(prev) || upperAfterLower {
+				if r := set.KeyRule(kb[k:]); r != nil {
+					return r
+				}
+			}
+		}
+		k++
+	}
+	return nil
+}
+
+// assignment parses what follows a key token ending at ke: an optional
+// closing quote, then "=", ":", "=>" or ":=" (or the ">" of an XML element),
+// then the value. It returns the value's extent and whether it was quoted
+// (then [vs, ve) excludes the quotes).
+func assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok bool) {
+	n := len(buf)
+	j := ke
+	var open byte
+	escQuote := false
+	if ks > 0 {
+		switch buf[ks-1] {
+		case '"', '\'':
+			open = buf[ks-1]
+			escQuote = ks > 1 && buf[ks-2] == '\\'
+		case '<':
+			// <password>value</password>
+			if j < n && buf[j] == '>' {
+				vs = j + 1
+				ve = vs
+				for ve < n && buf[ve] != '<' && buf[ve] != '\n' {
+					ve++
+				}
+				return vs, ve, true, ve > vs
+			}
+			return 0, 0, false, false
+		}
+	}
+	// Closing quote of a quoted key.
+	if open != 0 {
+		if escQuote && j+1 < n && buf[j] == '\\' && buf[j+1] == open {
+			j += 2
+		} else if j < n && buf[j] == open {
+			j++
+		}
+	}
+	for j < n && isSpace(buf[j]) {
+		j++
+	}
+	if j >= n {
+		return 0, 0, false, false
+	}
+	switch buf[j] {
+	case '=':
+		if j+1 < n && buf[j+1] == '=' {
+			return 0, 0, false, false
+		}
+		j++
+		if j < n && buf[j] == '>' {
+			j++
+		}
+	case ':':
+		if j+1 < n && buf[j+1] == ':' {
+			return 0, 0, false, false
+		}
+		j++
+		if j < n && buf[j] == '=' {
+			j++
+		}
+	default:
+		return 0, 0, false, false
+	}
+	for j < n && isSpace(buf[j]) {
+		j++
+	}
+	if j >= n {
+		return 0, 0, false, false
+	}
+	// Quoted value.
+	if c := buf[j]; c == '"' || c == '\'' || c == '`' {
+		vs = j + 1
+		ve = closeQuote(buf, vs, c)
+		return vs, ve, true, true
+	}
+	if buf[j] == '\\' && j+1 < n && buf[j+1] == '"' {
+		vs = j + 2
+		if k := bytes.Index(buf[vs:], []byte(`\"`)); k >= 0 {
+			return vs, vs + k, true, true
+		}
+		return vs, lineEnd(buf, vs), true, true
+	}
+	// Unquoted: the value runs to the end of the line; valueSpans decides
+	// where it stops for each kind of value.
+	return j, lineEnd(buf, j), false, true
+}
+
+// closeQuote returns the offset of the quote closing a value opened by q at
+// vs-1, honouring backslash escapes; the end of the line if there is none.
+func closeQuote(buf []byte, vs int, q byte) int {
+	for i := vs; i < len(buf); i++ {
+		switch buf[i] {
+		case '\\':
+			i++
+		case q:
+			return i
+		case '\n':
+			return i
+		}
+	}
+	return len(buf)
+}
+
+func lineEnd(buf []byte, from int) int {
+	if k := bytes.IndexByte(buf[from:], '\n'); k >= 0 {
+		e := from + k
+		if e > from && buf[e-1] == '\r' {
+			e--
+		}
+		return e
+	}
+	return len(buf)
+}
+
+// plainStop is where an unquoted value ends.
+var plainStop, cookieStop [256]bool
+
+func init() {
+	for _, c := range []byte(" \t\r\n&,;\"'`)]}<>\\") {
+		plainStop[c] = true
+	}
+	for _, c := range []byte(" \t\r\n,;\"\\") {
+		cookieStop[c] = true
+	}
+}
+
+func runUntil(buf []byte, from, to int, stop *[256]bool) int {
+	for i := from; i < to; i++ {
+		if stop[buf[i]] {
+			return i
+		}
+	}
+	return to
+}
+
+// valueSpans adds the secret parts of a value at [vs, ve) for key rule r.
+func (st *Stream) valueSpans(spans []span, r *rules.Rule, buf []byte, vs, ve int, quoted bool, base int) []span {
+	add := func(s, e int) {
+		if e <= s {
+			return
+		}
+		v := buf[s:e]
+		if !st.allowed(r, v) {
+			return
+		}
+		if r.IgnorePath && looksLikePath(v) {
+			return
+		}
+		spans = append(spans, span{start: base + s, end: base + e, rule: int32(r.Index), prio: prioKey})
+	}
+	switch r.Value {
+	case rules.ValueAuthorization:
+		i := vs
+		for i < ve && isSpace(buf[i]) {
+			i++
+		}
+		w := i
+		for w < ve && (isAlnum(buf[w]) || buf[w] == '-' || buf[w] == '_') {
+			w++
+		}
+		if w < ve && w > i && isSpace(buf[w]) {
+			// A scheme word: keep it.
+			single := oneTokenScheme(buf[i:w])
+			c := w
+			for c < ve && isSpace(buf[c]) {
+				c++
+			}
+			if single {
+				add(c, runUntil(buf, c, ve, &plainStop))
+			} else {
+				end := ve
+				for end > c && isSpace(buf[end-1]) {
+					end--
+				}
+				add(c, end)
+			}
+			return spans
+		}
+		if quoted {
+			add(vs, ve)
+		} else {
+			add(vs, runUntil(buf, vs, ve, &plainStop))
+		}
+	case rules.ValueCookie, rules.ValueSetCookie:
+		i := vs
+		for i < ve {
+			for i < ve && isSpace(buf[i]) {
+				i++
+			}
+			eq := i
+			for eq < ve && buf[eq] != '=' && buf[eq] != ';' && !cookieStop[buf[eq]] {
+				eq++
+			}
+			if eq >= ve || buf[eq] != '=' {
+				break
+			}
+			e := runUntil(buf, eq+1, ve, &cookieStop)
+			add(eq+1, e)
+			if r.Value == rules.ValueSetCookie || e >= ve || buf[e] != ';' {
+				break
+			}
+			i = e + 1
+		}
+	default:
+		if quoted {
+			add(vs, ve)
+		} else {
+			add(vs, runUntil(buf, vs, ve, &plainStop))
+		}
+	}
+	return spans
+}
+
+// oneTokenScheme reports whether an Authorization scheme carries a single
+// credential token (Bearer x) rather than parameters (Digest a=…, b=…).
+func oneTokenScheme(w []byte) bool {
+	for _, s := range [...]string{"digest", "aws4-hmac-sha256", "oauth", "signature", "hmac", "hawk", "mutual", "scram-sha-1", "scram-sha-256", "vapid"} {
+		if len(w) == len(s) && equalFoldASCII(w, s) {
+			return false
+		}
+	}
+	return true
+}
+
+func equalFoldASCII(b []byte, s string) bool {
+	if len(b) != len(s) {
+		return false
+	}
+	for i := range b {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func hasPrefixFold(b []byte, s string) bool {
+	return len(b) >= len(s) && equalFoldASCII(b[:len(s)], s)
+}
+
+func looksLikePath(v []byte) bool {
+	return v[0] == '/' || bytes.HasPrefix(v, []byte("~/")) || bytes.HasPrefix(v, []byte("./"))
+}
+
+// isPlaceholder reports whether a value is a stand-in rather than a secret:
+// empty, already redacted, masked (***), a template variable (${VAR},
+// {{var}}, %s), <angle-bracketed> or a word such as null or redacted.
+func isPlaceholder(v []byte) bool {
+	n := len(v)
+	if n == 0 {
+		return true
+	}
+	if bytes.HasPrefix(v, []byte("[REDACTED")) {
+		return true
+	}
+	masked := true
+	for _, c := range v {
+		if c != '*' && c != 'x' && c != 'X' && c != '#' && c != '.' {
+			masked = false
+			break
+		}
+	}
+	if masked && (v[0] == '*' || n >= 3) {
+		return true
+	}
+	switch {
+	case n >= 3 && v[0] == '$' && v[1] == '{' && v[n-1] == '}':
+		return true
+	case n >= 4 && v[0] == '{' && v[1] == '{' && v[n-1] == '}' && v[n-2] == '}':
+		return true
+	case n >= 2 && v[0] == '<' && v[n-1] == '>' && bytes.IndexByte(v, ' ') < 0:
+		return true
+	case n == 2 && v[0] == '%':
+		return true
+	case n >= 2 && v[0] == '$' && isUpperIdent(v[1:]):
+		return true
+	}
+	for _, w := range [...]string{"null", "nil", "none", "undefined", "-", "redacted", "[filtered]", "filtered", "hidden", "masked", "n/a", "<nil>"} {
+		if equalFoldASCII(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isUpperIdent(v []byte) bool {
+	for _, c := range v {
+		if !('A' <= c && c <= 'Z' || c == '_' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return len(v) > 0
+}
