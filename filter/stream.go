@@ -134,6 +134,13 @@ func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
 			if werr := st.writeLine(bw, line); werr != nil {
 				return &IOError{Op: "write", Err: werr}
 			}
+			// Nothing more is waiting: hand what we have downstream now,
+			// so a live pipe sees each line without delay.
+			if br.Buffered() == 0 && bw.Buffered() > 0 {
+				if werr := bw.Flush(); werr != nil {
+					return &IOError{Op: "write", Err: werr}
+				}
+			}
 		}
 		if cap(st.long) > maxRetainedLine {
 			st.long = nil
