@@ -291,7 +291,7 @@ func (w *jsonWalker) stringValue(sens *rules.Rule, nested bool, s, e int, esc bo
 		}
 		if nested || sens.Value == rules.ValuePlain {
 			if !esc {
-				if !st.allowed(sens, w.b[s:e]) || (sens.IgnorePath && looksLikePath(w.b[s:e])) {
+				if !st.allowed(sens, w.b[s:e]) || !keyValueShape(sens, w.b[s:e]) {
 					return
 				}
 			}

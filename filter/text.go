@@ -274,7 +274,7 @@ func (st *Stream) valueSpans(spans []span, r *rules.Rule, buf []byte, vs, ve int
 		if !st.allowed(r, v) {
 			return
 		}
-		if r.IgnorePath && looksLikePath(v) {
+		if !keyValueShape(r, v) {
 			return
 		}
 		spans = append(spans, span{start: base + s, end: base + e, rule: int32(r.Index), prio: prioKey})
@@ -371,6 +371,84 @@ func equalFoldASCII(b []byte, s string) bool {
 
 func hasPrefixFold(b []byte, s string) bool {
 	return len(b) >= len(s) && equalFoldASCII(b[:len(s)], s)
+}
+
+// keyValueShape applies a key rule's value constraints.
+func keyValueShape(r *rules.Rule, v []byte) bool {
+	if len(v) < r.MinLen {
+		return false
+	}
+	if r.IgnorePath && looksLikePath(v) {
+		return false
+	}
+	if r.IgnoreNumeric && looksNumeric(v) {
+		return false
+	}
+	if r.IgnoreObjects && looksLikeObject(v) {
+		return false
+	}
+	return true
+}
+
+// looksNumeric: digits with '.', '_', '-' or ':' between, or 0x-hex.
+func looksNumeric(v []byte) bool {
+	if len(v) > 2 && v[0] == '0' && (v[1] == 'x' || v[1] == 'X') {
+		for _, c := range v[2:] {
+			if !hexBytes[c] {
+				return false
+			}
+		}
+		return true
+	}
+	digits := 0
+	for _, c := range v {
+		switch {
+		case '0' <= c && c <= '9':
+			digits++
+		case c == '.' || c == '_' || c == '-' || c == ':':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// looksLikeObject: "{…", "[…", an identifier followed by '{' or '(', or a
+// qualified name such as android.os.BinderProxy@2bd79ce or
+// com.apple.xpc.activity/4505 (two lower-case words, then more).
+func looksLikeObject(v []byte) bool {
+	if v[0] == '{' || v[0] == '[' || v[0] == '(' {
+		return true
+	}
+	if qualifiedName(v) {
+		return true
+	}
+	for i, c := range v {
+		if c == '{' || c == '(' {
+			return i > 0
+		}
+		if !isAlnum(c) && c != '_' && c != '.' && c != '$' {
+			return false
+		}
+	}
+	return false
+}
+
+func qualifiedName(v []byte) bool {
+	words := 0
+	i := 0
+	for words < 2 {
+		k := i
+		for i < len(v) && 'a' <= v[i] && v[i] <= 'z' {
+			i++
+		}
+		if i == k || i-k > 16 || i >= len(v) || v[i] != '.' {
+			return false
+		}
+		i++
+		words++
+	}
+	return i < len(v) && (isAlnum(v[i]) || v[i] == '_')
 }
 
 func looksLikePath(v []byte) bool {

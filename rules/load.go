@@ -52,6 +52,9 @@ type keyTOML struct {
 	Names       []string      `toml:"names"`
 	Value       string        `toml:"value"`
 	IgnorePath  bool          `toml:"ignore_paths"`
+	IgnoreNum   bool          `toml:"ignore_numeric"`
+	IgnoreObj   bool          `toml:"ignore_objects"`
+	MinLength   int           `toml:"min_length"`
 	Style       string        `toml:"style"`
 	Template    string        `toml:"template"`
 	Disabled    bool          `toml:"disabled"`
@@ -323,7 +326,11 @@ func compileKey(kt keyTOML) (*Rule, error) {
 		return nil, err
 	}
 	r := &Rule{ID: kt.ID, Description: kt.Description, Kind: KindKey, Style: st, Template: kt.Template,
-		IgnorePath: kt.IgnorePath, MustRedact: kt.MustRedact, MustKeep: kt.MustKeep}
+		IgnorePath: kt.IgnorePath, IgnoreNumeric: kt.IgnoreNum, IgnoreObjects: kt.IgnoreObj,
+		MinLen: kt.MinLength, MustRedact: kt.MustRedact, MustKeep: kt.MustKeep}
+	if kt.MinLength < 0 || kt.MinLength > 1024 {
+		return nil, fieldErr("min_length", "%d is out of range 0..1024", kt.MinLength)
+	}
 	if len(kt.Names) == 0 {
 		return nil, fieldErr("names", "a key rule needs at least one name")
 	}

@@ -240,7 +240,15 @@ type Rule struct {
 	// Key rules.
 	Names      []string // normalized: lower case, separators removed
 	Value      ValueKind
-	IgnorePath bool // a value starting with '/' or '~/' is a path, not a secret
+	IgnorePath bool // a value starting with '/', '~/' or './' is a path, not a secret
+	// IgnoreNumeric: a value of digits (with . _ - : between) or 0x-hex is
+	// an identifier, not a secret.
+	IgnoreNumeric bool
+	// IgnoreObjects: a value that is an object's string form ("{ kind: …",
+	// "Token{a64f992") is not a secret.
+	IgnoreObjects bool
+	// MinLen (key rules): shorter values are not secrets. (Token rules:
+	// the body's minimum length.)
 
 	// Token rules: the token is one of Prefixes followed by a body of
 	// MinLen..MaxLen bytes of Alphabet, on word boundaries.
@@ -248,7 +256,7 @@ type Rule struct {
 	IgnoreCase bool
 	Alphabet   *Alphabet
 	MinLen     int
-	MaxLen     int
+	MaxLen     int // token rules: the body's maximum length
 	Checksum   Checksum
 	// KeepOnChecksumMismatch: a token whose checksum fails is left alone.
 	// The default (false) redacts it anyway: a look-alike is still
