@@ -126,7 +126,7 @@ func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
 			st.long = append(st.long[:0], line...)
 			for err == bufio.ErrBufferFull {
 				line, err = br.ReadSlice('\n')
-				st.long = append(st.long, line...)
+				st.long = appendDoubling(st.long, line)
 			}
 			line = st.long
 		}
@@ -158,6 +158,17 @@ func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
 	return nil
 }
 
+// appendDoubling appends b to a, at least doubling a's capacity when it
+// must grow, so a line of many megabytes is copied a few times, not dozens.
+func appendDoubling(a, b []byte) []byte {
+	if len(a)+len(b) > cap(a) {
+		n := make([]byte, len(a), 2*cap(a)+len(b))
+		copy(n, a)
+		a = n
+	}
+	return append(a, b...)
+}
+
 // splitEnding returns the line without its ending, and the ending.
 func splitEnding(line []byte) (content, ending []byte) {
 	n := len(line)
@@ -180,6 +191,9 @@ func (st *Stream) writeLine(w *bufio.Writer, line []byte) error {
 		return err
 	}
 	st.stats.LinesChanged++
+	if need := len(line) + len(line)/8 + 256; cap(st.out) < need {
+		st.out = make([]byte, 0, need)
+	}
 	st.out = st.render(st.out[:0], content, spans)
 	st.out = append(st.out, ending...)
 	_, err := w.Write(st.out)
