@@ -7,7 +7,7 @@
 // "apiKey", "api_key", "X-API-KEY" and "api key". Callers that need an exact
 // spelling (token prefixes are case-sensitive) check the raw bytes at the hit.
 //
-// In front of the DFA runs a 4-gram prefilter: a 64 Ki-bit table of the
+// In front of the DFA runs a 4-gram prefilter: a 256 Ki-bit (32 KiB) table of the
 // hashed, case-folded first four raw bytes of every way an anchor can begin.
 // The scan probes that table at each position and only enters the DFA where
 // an anchor may start, so long stretches of ordinary log text cost a load,
@@ -49,7 +49,7 @@ type Hit struct {
 
 const (
 	matchBit   = 1 << 31
-	gramBits   = 16
+	gramBits   = 18
 	gramMul    = 0x9E3779B1
 	foldMask32 = 0x20202020
 	foldMask64 = 0x2020202020202020
@@ -336,6 +336,19 @@ func (m *Matcher) report(dst []Hit, text []byte, s uint32, end int) []Hit {
 			}
 		}
 		dst = append(dst, Hit{Pattern: id, Start: int32(j), End: int32(end)})
+	}
+	return dst
+}
+
+// findAll is Find without the prefilter: the reference it is tested against.
+func (m *Matcher) findAll(dst []Hit, text []byte) []Hit {
+	s := uint32(0)
+	for i := 0; i < len(text); i++ {
+		t := m.trans[int(s)*m.nclass+int(m.class[text[i]])]
+		s = t &^ matchBit
+		if t&matchBit != 0 {
+			dst = m.report(dst, text, s, i+1)
+		}
 	}
 	return dst
 }

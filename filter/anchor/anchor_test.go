@@ -136,6 +136,17 @@ func TestFindAgainstReference(t *testing.T) {
 		}
 		want := occurrences(testPatterns, text)
 		got := m.Find(nil, text)
+		// The DFA without its prefilter reports exactly the reference's
+		// occurrences; the prefilter may only drop inadmissible ones.
+		full := m.findAll(nil, text)
+		if len(full) != len(want) {
+			t.Fatalf("%q: DFA found %d occurrences, reference %d", text, len(full), len(want))
+		}
+		for _, h := range full {
+			if !want[h] {
+				t.Fatalf("%q: DFA hit %+v is not an occurrence", text, h)
+			}
+		}
 		seen := map[Hit]bool{}
 		for _, h := range got {
 			if !want[h] {
