@@ -230,6 +230,9 @@ func (st *Stream) scrub(line []byte) []span {
 		return st.finish()
 	}
 	if st.sc.format != FormatText && looksLikeJSONObject(line) {
+		if !st.actionable(line) {
+			return st.finish()
+		}
 		if st.scrubJSON(line) {
 			return st.finish()
 		}

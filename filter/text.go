@@ -64,20 +64,34 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' }
 // token is a sensitive key followed by an assignment, the value is added as
 // spans. It returns the end of the token.
 func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, int) {
+	r, ks, ke, tokEnd := st.keyAt(buf, hs, he)
+	if r == nil {
+		return spans, tokEnd
+	}
+	vs, ve, quoted, ok := assignment(buf, ks, ke)
+	if !ok {
+		return spans, tokEnd
+	}
+	return st.valueSpans(spans, r, buf, vs, ve, quoted, base), tokEnd
+}
+
+// keyAt expands an anchor hit at [hs, he) to its key token and returns the
+// key rule it names (nil if none), the key's extent and the token's end.
+func (st *Stream) keyAt(buf []byte, hs, he int) (r *rules.Rule, ks, ke, tokEnd int) {
 	n := len(buf)
-	ks, ke := hs, he
+	ks, ke = hs, he
 	for ks > 0 && isKeyByte(buf[ks-1]) {
 		ks--
 	}
 	for ke < n && isKeyByte(buf[ke]) {
 		ke++
 	}
-	tokEnd := ke
+	tokEnd = ke
 	// A trailing '.' or '-' is punctuation, not part of the key.
 	for ke > he && (buf[ke-1] == '.' || buf[ke-1] == '-') {
 		ke--
 	}
-	r := st.lookupKey(buf[ks:ke])
+	r = st.lookupKey(buf[ks:ke])
 	if r == nil && ks >= 2 && buf[ks-1] == ' ' && isAlnum(buf[ks-2]) {
 		// "API Key: …": two words that together name a key.
 		ps := ks - 1
@@ -90,14 +104,36 @@ func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, 
 			ks = ps
 		}
 	}
-	if r == nil {
-		return spans, tokEnd
+	return r, ks, ke, tokEnd
+}
+
+// actionable reports whether any anchor hit in line can lead to a
+// redaction: a sensitive key, a token that passes its checks, a URL with a
+// password, or anything that needs a closer look (escapes, private keys,
+// regex rules). A JSON line without one is passed through unparsed.
+func (st *Stream) actionable(line []byte) bool {
+	for _, h := range st.hits {
+		for i := range st.sc.targets[h.Pattern] {
+			t := &st.sc.targets[h.Pattern][i]
+			switch t.kind {
+			case targetKey:
+				if r, _, _, _ := st.keyAt(line, int(h.Start), int(h.End)); r != nil {
+					return true
+				}
+			case targetToken:
+				if _, _, ok := st.token(line, int(h.Start), t); ok {
+					return true
+				}
+			case targetURL:
+				if _, _, ok := urlPassword(line, int(h.Start), int(h.End)); ok {
+					return true
+				}
+			default:
+				return true
+			}
+		}
 	}
-	vs, ve, quoted, ok := assignment(buf, ks, ke)
-	if !ok {
-		return spans, tokEnd
-	}
-	return st.valueSpans(spans, r, buf, vs, ve, quoted, base), tokEnd
+	return false
 }
 
 // lookupKey returns the key rule for a raw key token: the whole token, or
