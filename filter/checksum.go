@@ -1,0 +1,145 @@
+package filter
+
+import (
+	"encoding/base64"
+	"hash/crc32"
+)
+
+// Format checks for token rules. Both functions are pure, safe for
+// concurrent use and do not allocate.
+
+// base62Value maps a base62 digit to its value in the digit order GitHub and
+// npm use, 0-9 A-Z a-z; every other byte maps to 0xff.
+var base62Value = func() (t [256]byte) {
+	for i := range t {
+		t[i] = 0xff
+	}
+	const digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+	for i := 0; i < len(digits); i++ {
+		t[digits[i]] = byte(i)
+	}
+	return t
+}()
+
+// crc32Base62Len is the length of the checksum at the end of a body.
+const crc32Base62Len = 6
+
+// crc32Base62OK reports whether body ends in a valid GitHub/npm token
+// checksum.
+//
+// GitHub's token formats (ghp_, gho_, ghu_, ghs_ and ghr_, 2021) and npm's
+// (npm_, 2021) are a prefix, 30 random base62 characters and a 6-character
+// checksum. The checksum is the IEEE CRC-32 (hash/crc32.ChecksumIEEE, the
+// zlib/PNG polynomial) of the random characters only — neither the prefix
+// nor its underscore is covered — written in base62 with the digit order
+// 0-9 A-Z a-z, most significant digit first and left-padded with '0' to 6
+// digits (62^6 > 2^32, so 6 digits always suffice).
+//
+// body is the token after its prefix, checksum included: its last 6 bytes
+// are the checksum and every byte before them is covered by it. prefix is
+// not part of the CRC; it is accepted so callers can pass a token as they
+// have split it, and is ignored. crc32Base62OK reports false when body has
+// fewer than 7 bytes, when one of its last 6 bytes is not a base62 digit, or
+// when they decode to another value than the CRC (values of 2^32 and above
+// never match). It does not check that the covered part is 30 base62
+// characters; the rule's alphabet and length do that.
+func crc32Base62OK(prefix, body []byte) bool {
+	_ = prefix
+	n := len(body) - crc32Base62Len
+	if n < 1 {
+		return false
+	}
+	var v uint64
+	for _, c := range body[n:] {
+		d := base62Value[c]
+		if d == 0xff {
+			return false
+		}
+		v = v*62 + uint64(d)
+	}
+	return v == uint64(crc32.ChecksumIEEE(body[:n]))
+}
+
+// jwtHeadChars is how much of a JWT's first segment jwtOK decodes: 64
+// base64 characters are 48 bytes, room for leading JSON white space.
+const jwtHeadChars = 64
+
+// jwtOK reports whether tok has the shape of a JSON Web Token in compact
+// serialization (RFC 7519, RFC 7515 section 7.1): exactly two dots; a
+// non-empty header and payload and a possibly empty signature (an unsecured
+// JWT has none), each of base64url characters (A-Z a-z 0-9 - _, no padding)
+// and of a length base64 can have (not 1 modulo 4); and a header whose
+// decoded bytes start, after optional JSON white space, with '{'. Only the
+// first 64 characters of the header are decoded, into a stack buffer; the
+// payload and signature are not decoded.
+func jwtOK(tok []byte) bool {
+	d1, d2 := -1, -1
+	for i, c := range tok {
+		if c != '.' {
+			continue
+		}
+		switch {
+		case d1 < 0:
+			d1 = i
+		case d2 < 0:
+			d2 = i
+		default:
+			return false // a third dot: JWE or something else
+		}
+	}
+	if d2 < 0 {
+		return false
+	}
+	head, payload, sig := tok[:d1], tok[d1+1:d2], tok[d2+1:]
+	if len(head) == 0 || len(payload) == 0 ||
+		!base64urlSegment(head) || !base64urlSegment(payload) || !base64urlSegment(sig) {
+		return false
+	}
+	src := head
+	if len(src) > jwtHeadChars {
+		src = src[:jwtHeadChars]
+	}
+	var buf [jwtHeadChars / 4 * 3]byte
+	n, err := base64.RawURLEncoding.Decode(buf[:], src)
+	if err != nil {
+		return false
+	}
+	for _, c := range buf[:n] {
+		switch c {
+		case ' ', '\t', '\n', '\r':
+			continue
+		case '{':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// base64urlSegment reports whether s is unpadded base64url of a length some
+// byte string encodes to.
+func base64urlSegment(s []byte) bool {
+	if len(s)%4 == 1 {
+		return false
+	}
+	for _, c := range s {
+		if !base64url[c] {
+			return false
+		}
+	}
+	return true
+}
+
+var base64url = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	t['-'], t['_'] = true, true
+	return t
+}()
