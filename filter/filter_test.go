@@ -54,15 +54,17 @@ func TestGolden(t *testing.T) {
 	if len(ins) == 0 {
 		t.Fatal("no golden inputs")
 	}
+	// The README's sample is a golden input too (sample.log → sample.golden).
+	ins = append(ins, "../testdata/sample.log")
 	for _, in := range ins {
-		name := strings.TrimSuffix(filepath.Base(in), ".in")
+		name := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(in), ".in"), ".log")
 		t.Run(name, func(t *testing.T) {
 			data, err := os.ReadFile(in)
 			if err != nil {
 				t.Fatal(err)
 			}
 			got := scrub(t, sc, data, nil)
-			golden := strings.TrimSuffix(in, ".in") + ".golden"
+			golden := strings.TrimSuffix(strings.TrimSuffix(in, ".in"), ".log") + ".golden"
 			if *update {
 				if err := os.WriteFile(golden, got, 0o644); err != nil {
 					t.Fatal(err)

@@ -95,6 +95,13 @@ type Scrubber struct {
 	format  Format
 	pemCap  int
 	pemRule int // index of the private-key rule; only used once one matched
+	marker  []byte // the literal start of the mask template, e.g. "[REDACTED:"
+}
+
+// scrubbed reports whether v holds one of our own replacements, so that
+// scrubbing scrubbed output changes nothing.
+func (sc *Scrubber) scrubbed(v []byte) bool {
+	return len(sc.marker) >= 3 && bytes.Contains(v, sc.marker)
 }
 
 // New compiles a Scrubber for a rule set.
@@ -117,6 +124,9 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 		}
 		pats = append(pats, p)
 		sc.targets = append(sc.targets, []target{t})
+	}
+	if pre, _, ok := strings.Cut(set.Template, "{rule}"); ok {
+		sc.marker = []byte(pre)
 	}
 	needHash := false
 	for _, r := range set.Rules {

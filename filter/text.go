@@ -46,7 +46,7 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 // allowed reports whether a candidate secret may be redacted: it is not a
 // placeholder and no allowlist keeps it.
 func (st *Stream) allowed(r *rules.Rule, v []byte) bool {
-	if len(v) == 0 || isPlaceholder(v) {
+	if len(v) == 0 || isPlaceholder(v) || st.sc.scrubbed(v) {
 		return false
 	}
 	return !r.Allow.Allows(v) && !st.sc.set.Allow.Allows(v)
@@ -499,8 +499,8 @@ func isPlaceholder(v []byte) bool {
 	if n == 0 {
 		return true
 	}
-	if bytes.HasPrefix(v, []byte("[REDACTED")) {
-		return true
+	if bytes.Contains(v, []byte("[REDACTED")) {
+		return true // already scrubbed, whole or in part
 	}
 	masked := true
 	for _, c := range v {
