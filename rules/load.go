@@ -130,7 +130,7 @@ func (e *Error) Error() string {
 // Compile builds a Set from rule files given as text, in merge order. It
 // does not read the embedded defaults unless they are passed in.
 func Compile(srcs ...NamedSource) (*Set, error) {
-	b := &builder{byID: map[string]int{}, allow: &Allowlist{Values: map[string]struct{}{}}}
+	b := &builder{byID: map[string]int{}, allow: &Allowlist{Values: map[string]struct{}{}}, meta: map[*Rule]ruleMeta{}}
 	b.set = &Set{Style: StyleMask, Template: DefaultTemplate}
 	for _, src := range srcs {
 		if err := b.add(src); err != nil {
@@ -145,6 +145,14 @@ type builder struct {
 	rules []*Rule // in order; nil where removed
 	byID  map[string]int
 	allow *Allowlist
+	meta  map[*Rule]ruleMeta
+	files int // sources added so far
+}
+
+// ruleMeta is where a rule came from, for errors found after merging.
+type ruleMeta struct {
+	file      int // index of its source in merge order
+	namesLine int // line of a key rule's names
 }
 
 func (b *builder) add(src NamedSource) error {
@@ -155,26 +163,35 @@ func (b *builder) add(src NamedSource) error {
 		if errors.As(err, &pe) {
 			return &Error{File: src.Name, Line: pe.Position.Line, Msg: pe.Message}
 		}
-		return &Error{File: src.Name, Line: 1, Msg: err.Error()}
+		return typeError(src, err)
 	}
 	loc := newLocator(string(src.Data))
 	if und := md.Undecoded(); len(und) > 0 {
-		k := und[0]
-		e := &Error{File: src.Name, Line: 1, Msg: fmt.Sprintf("unknown key %q", k.String())}
-		if len(k) >= 2 && (k[0] == "rules" || k[0] == "keys") {
-			field := strings.Join(k[1:], ".")
-			if i := loc.find(k[0], field); i >= 0 {
-				e.Line = loc.line(k[0], i, field)
-				if k[0] == "rules" {
-					e.Rule = f.Rules[i].ID
-				} else {
-					e.Rule = f.Keys[i].ID
-				}
+		// The first unknown key in file order, and which [[rules]] or
+		// [[keys]] table it is in (Undecoded does not say).
+		undecoded := map[string]bool{}
+		for _, k := range und {
+			undecoded[k.String()] = true
+		}
+		var k toml.Key
+		count := map[string]int{}
+		for _, key := range md.Keys() {
+			if len(key) == 1 && (key[0] == "rules" || key[0] == "keys") && md.Type(key[0]) == "ArrayHash" {
+				count[key[0]]++
 			}
-		} else {
-			e.Line = loc.line(k[0], 0, strings.Join(k[1:], "."))
-			if len(k) == 1 {
-				e.Line = loc.line("", 0, k[0])
+			if undecoded[key.String()] {
+				k = key
+				break
+			}
+		}
+		e := &Error{File: src.Name, Line: loc.line("", 0, strings.Join(k, ".")), Msg: fmt.Sprintf("unknown key %q", k.String())}
+		if len(k) >= 2 && (k[0] == "rules" || k[0] == "keys") {
+			i := count[k[0]] - 1
+			e.Line = loc.line(k[0], i, strings.Join(k[1:], "."))
+			if k[0] == "rules" && i >= 0 && i < len(f.Rules) {
+				e.Rule = f.Rules[i].ID
+			} else if k[0] == "keys" && i >= 0 && i < len(f.Keys) {
+				e.Rule = f.Keys[i].ID
 			}
 		}
 		return e
@@ -197,7 +214,8 @@ func (b *builder) add(src NamedSource) error {
 	}
 	al, err := compileAllowlist(f.Allowlist)
 	if err != nil {
-		return &Error{File: src.Name, Line: loc.line("allowlist", 0, ""), Msg: err.Error()}
+		fe := err.(*fieldError)
+		return &Error{File: src.Name, Line: loc.line("", 0, fe.field), Msg: fe.msg}
 	}
 	mergeAllowlist(b.allow, al)
 
@@ -212,6 +230,7 @@ func (b *builder) add(src NamedSource) error {
 		}
 		seen[kt.ID] = true
 		r.Source = Source{File: src.Name, Line: loc.line("keys", i, "")}
+		b.meta[r] = ruleMeta{file: b.files, namesLine: loc.line("keys", i, "names")}
 		b.put(r, kt.Disabled)
 	}
 	for i, rt := range f.Rules {
@@ -224,6 +243,7 @@ func (b *builder) add(src NamedSource) error {
 		}
 		seen[rt.ID] = true
 		r.Source = Source{File: src.Name, Line: loc.line("rules", i, "")}
+		b.meta[r] = ruleMeta{file: b.files, namesLine: r.Source.Line}
 		b.put(r, rt.Disabled)
 	}
 	for _, id := range f.Disable {
@@ -233,6 +253,7 @@ func (b *builder) add(src NamedSource) error {
 		}
 		b.rules[i] = nil
 	}
+	b.files++
 	return nil
 }
 
@@ -278,7 +299,13 @@ func (b *builder) finish() (*Set, error) {
 		s.Rules = append(s.Rules, r)
 		for _, n := range r.Names {
 			if other, dup := s.keys[n]; dup && other != r {
-				return nil, &Error{File: r.Source.File, Line: r.Source.Line, Rule: r.ID,
+				// Blame the rule from the later file: an override placed
+				// at a default's position must not blame the default.
+				blame := r
+				if b.meta[other].file > b.meta[r].file {
+					blame, other = other, r
+				}
+				return nil, &Error{File: blame.Source.File, Line: b.meta[blame].namesLine, Rule: blame.ID,
 					Msg: fmt.Sprintf("key name %q is already claimed by rule %q", n, other.ID)}
 			}
 			s.keys[n] = r
@@ -359,7 +386,7 @@ func compileKey(kt keyTOML) (*Rule, error) {
 		return nil, fieldErr("value", "unknown value kind %q (want plain, authorization, cookie or set-cookie)", kt.Value)
 	}
 	if r.Allow, err = compileAllowlist(kt.Allowlist); err != nil {
-		return nil, &fieldError{field: "allowlist", msg: err.Error()}
+		return nil, err
 	}
 	return r, nil
 }
@@ -372,7 +399,7 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 	r := &Rule{ID: rt.ID, Description: rt.Description, Style: st, Template: rt.Template,
 		MustRedact: rt.MustRedact, MustKeep: rt.MustKeep, IgnoreCase: rt.IgnoreCase}
 	if r.Allow, err = compileAllowlist(rt.Allowlist); err != nil {
-		return nil, &fieldError{field: "allowlist", msg: err.Error()}
+		return nil, err
 	}
 	switch rt.Detector {
 	case "url-credentials":
@@ -398,7 +425,8 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 			set  bool
 			name string
 		}{{len(rt.Prefixes) > 0, "prefixes"}, {rt.Alphabet != "", "alphabet"}, {rt.Regex != "", "regex"},
-			{len(rt.Anchors) > 0, "anchors"}, {rt.Checksum != "", "checksum"}, {rt.MinLength != 0 || rt.MaxLength != 0, "min_length"}} {
+			{len(rt.Anchors) > 0, "anchors"}, {rt.Checksum != "", "checksum"}, {rt.MinLength != 0, "min_length"},
+			{rt.MaxLength != 0, "max_length"}} {
 			if f.set {
 				return nil, fieldErr(f.name, "is not used by the %s detector", rt.Detector)
 			}
@@ -433,7 +461,7 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 			}
 		}
 		r.Anchors = rt.Anchors
-		if rt.Entropy < 0 || rt.Entropy > 8 {
+		if rt.Entropy < 0 || rt.Entropy > 8 || math.IsNaN(rt.Entropy) {
 			return nil, fieldErr("entropy", "%v is out of range 0..8", rt.Entropy)
 		}
 		r.Entropy = rt.Entropy
@@ -500,30 +528,35 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 		return nil, fieldErr("entropy", "%v can never be reached by a body of at most %d characters (max %.2f)", rt.Entropy, r.MaxLen, max)
 	}
 	r.Entropy = rt.Entropy
-	if rt.Window != 0 || rt.SecretGroup != 0 {
+	if rt.Window != 0 {
 		return nil, fieldErr("window", "window and secret_group are for regex rules")
+	}
+	if rt.SecretGroup != 0 {
+		return nil, fieldErr("secret_group", "window and secret_group are for regex rules")
 	}
 	return r, nil
 }
 
+// compileAllowlist compiles an allowlist table; errors are *fieldError
+// naming the allowlist field.
 func compileAllowlist(at allowlistTOML) (*Allowlist, error) {
 	a := &Allowlist{Values: map[string]struct{}{}}
 	for _, v := range at.Values {
 		if v == "" {
-			return nil, fmt.Errorf("allowlist: empty value")
+			return nil, &fieldError{field: "allowlist.values", msg: "allowlist: empty value"}
 		}
 		a.Values[v] = struct{}{}
 	}
 	for _, s := range at.Regexes {
 		re, err := regexp.Compile(s)
 		if err != nil {
-			return nil, fmt.Errorf("allowlist: regexes: %v", err)
+			return nil, &fieldError{field: "allowlist.regexes", msg: fmt.Sprintf("allowlist: regexes: %v", err)}
 		}
 		a.Regexes = append(a.Regexes, re)
 	}
 	for _, w := range at.Stopwords {
 		if w == "" {
-			return nil, fmt.Errorf("allowlist: empty stopword")
+			return nil, &fieldError{field: "allowlist.stopwords", msg: "allowlist: empty stopword"}
 		}
 		a.Stopwords = append(a.Stopwords, strings.ToLower(w))
 	}
@@ -542,4 +575,61 @@ func mergeAllowlist(dst, src *Allowlist) {
 	}
 	dst.Regexes = append(dst.Regexes, src.Regexes...)
 	dst.Stopwords = append(dst.Stopwords, src.Stopwords...)
+}
+
+// lastKeyRE takes apart the decoder's type errors:
+// `toml: line 11 (last key "rules.min_length"): incompatible types: …`.
+var lastKeyRE = regexp.MustCompile(`^toml: (?:line \d+ )?\(last key "([^"]*)"\): (.*)$`)
+
+// typeError reports a decoding error that is not a syntax error: a value
+// of the wrong type. The decoder names the key, but for a key in an array
+// of tables it gives the line of the key's last occurrence, not of the
+// table that failed; decoding the tables one at a time finds that one.
+func typeError(src NamedSource, err error) error {
+	e := &Error{File: src.Name, Line: 1, Msg: err.Error()}
+	var probe struct {
+		Keys  []toml.Primitive `toml:"keys"`
+		Rules []toml.Primitive `toml:"rules"`
+	}
+	md, perr := toml.Decode(string(src.Data), &probe)
+	if perr != nil {
+		return e
+	}
+	loc := newLocator(string(src.Data))
+	locate := func(table string, i int, p toml.Primitive, err error) error {
+		m := lastKeyRE.FindStringSubmatch(err.Error())
+		if m == nil {
+			e.Msg = err.Error()
+			e.Line = loc.line(table, i, "")
+		} else {
+			field := strings.TrimPrefix(m[1], table+".")
+			e.Msg = field + ": " + m[2]
+			e.Line = loc.line(table, i, field)
+		}
+		if table != "" {
+			var id struct {
+				ID any `toml:"id"`
+			}
+			_ = md.PrimitiveDecode(p, &id)
+			if s, ok := id.ID.(string); ok && s != "" {
+				e.Rule = s
+			} else {
+				e.Rule = fmt.Sprintf("%s[%d]", table, i)
+			}
+		}
+		return e
+	}
+	for i, p := range probe.Keys {
+		var kt keyTOML
+		if err := md.PrimitiveDecode(p, &kt); err != nil {
+			return locate("keys", i, p, err)
+		}
+	}
+	for i, p := range probe.Rules {
+		var rt ruleTOML
+		if err := md.PrimitiveDecode(p, &rt); err != nil {
+			return locate("rules", i, p, err)
+		}
+	}
+	return locate("", 0, toml.Primitive{}, err)
 }

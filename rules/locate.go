@@ -7,9 +7,13 @@ import (
 // locator maps the tables and fields of a TOML file to line numbers, so
 // that validation errors found after decoding can name the line. It reads
 // the text the decoder already accepted, so it only has to understand
-// headers, "key =" lines and multi-line strings.
+// headers, "key =" lines and values that span lines (arrays, inline tables
+// and multi-line strings).
 type locator struct {
-	tables map[string][]tableLines // "rules", "keys", "" (top level), "allowlist"
+	// tables: "rules", "keys", "" (top level), "allowlist", … The top level
+	// also lists, as "name" and "name.field", the headers and fields of
+	// plain [name] tables and the first header of each [[name]] array.
+	tables map[string][]tableLines
 }
 
 type tableLines struct {
@@ -19,16 +23,22 @@ type tableLines struct {
 
 func newLocator(text string) *locator {
 	l := &locator{tables: map[string][]tableLines{}}
-	cur := tableLines{header: 1, fields: map[string]int{}}
+	root := tableLines{header: 1, fields: map[string]int{}}
+	cur := root
 	curName, sub := "", ""
-	l.tables[""] = []tableLines{cur}
-	inMulti := ""
+	rootPrefix, inArray := "", false // where a plain table's fields also go in root
+	l.tables[""] = []tableLines{root}
+	set := func(fields map[string]int, key string, n int) {
+		if _, seen := fields[key]; !seen {
+			fields[key] = n
+		}
+	}
+	var vs valueScan
+	cont := false
 	for i, line := range strings.Split(text, "\n") {
 		n := i + 1
-		if inMulti != "" {
-			if strings.Count(line, inMulti)%2 == 1 {
-				inMulti = ""
-			}
+		if cont {
+			cont = vs.scan(line)
 			continue
 		}
 		t := strings.TrimSpace(line)
@@ -36,61 +46,121 @@ func newLocator(text string) *locator {
 			continue
 		}
 		if strings.HasPrefix(t, "[[") {
-			name := strings.TrimSpace(strings.Trim(strings.SplitN(t, "]]", 2)[0], "[ "))
-			curName, sub = name, ""
+			name := keyPath(strings.Trim(strings.SplitN(t, "]]", 2)[0], "[ "))
+			curName, sub, inArray = name, "", true
 			cur = tableLines{header: n, fields: map[string]int{}}
 			l.tables[name] = append(l.tables[name], cur)
+			set(root.fields, name, n)
 			continue
 		}
 		if strings.HasPrefix(t, "[") {
-			name := strings.TrimSpace(strings.Trim(strings.SplitN(t, "]", 2)[0], "[ "))
-			if parent, child, ok := strings.Cut(name, "."); ok && parent == curName && curName != "" {
+			name := keyPath(strings.Trim(strings.SplitN(t, "]", 2)[0], "[ "))
+			if parent, child, ok := strings.Cut(name, "."); ok && parent == curName && curName != "" && inArray {
 				sub = child + "."
-				cur.fields[child] = n
+				set(cur.fields, child, n)
 				continue
 			}
-			curName, sub = name, ""
+			curName, sub, inArray, rootPrefix = name, "", false, name+"."
 			cur = tableLines{header: n, fields: map[string]int{}}
 			l.tables[name] = append(l.tables[name], cur)
+			set(root.fields, name, n)
 			continue
 		}
 		if k, rest, ok := strings.Cut(t, "="); ok {
-			key := strings.Trim(strings.TrimSpace(k), `"'`)
-			if _, seen := cur.fields[sub+key]; !seen {
-				cur.fields[sub+key] = n
+			key := keyPath(k)
+			set(cur.fields, sub+key, n)
+			if !inArray && curName != "" {
+				set(root.fields, rootPrefix+key, n)
 			}
-			for _, q := range []string{`"""`, `'''`} {
-				if strings.Count(rest, q)%2 == 1 {
-					inMulti = q
-				}
-			}
+			vs = valueScan{}
+			cont = vs.scan(rest)
 		}
 	}
 	return l
 }
 
+// keyPath normalizes a (possibly dotted, possibly quoted) TOML key:
+// ` allowlist . "values" ` → "allowlist.values".
+func keyPath(k string) string {
+	parts := strings.Split(k, ".")
+	for i, p := range parts {
+		parts[i] = strings.Trim(strings.TrimSpace(p), `"'`)
+	}
+	return strings.Join(parts, ".")
+}
+
+// valueScan follows a TOML value across lines: open arrays and inline
+// tables, and an open multi-line string. Lines inside a value are not
+// "key =" lines, even when a string in them looks like one.
+type valueScan struct {
+	depth int    // open '[' and '{' outside strings
+	str   string // the delimiter of an open multi-line string
+}
+
+// scan reads one line of value text and reports whether the value goes on
+// to the next line.
+func (v *valueScan) scan(s string) bool {
+	for i := 0; i < len(s); {
+		if v.str != "" {
+			switch {
+			case v.str == `"""` && s[i] == '\\':
+				i += 2
+			case strings.HasPrefix(s[i:], v.str):
+				i += 3
+				for i < len(s) && s[i] == v.str[0] { // up to two quotes may end the string
+					i++
+				}
+				v.str = ""
+			default:
+				i++
+			}
+			continue
+		}
+		switch c := s[i]; c {
+		case '#':
+			return v.depth > 0
+		case '[', '{':
+			v.depth++
+		case ']', '}':
+			v.depth--
+		case '"', '\'':
+			if q := s[i : i+1]; strings.HasPrefix(s[i:], q+q+q) {
+				v.str = q + q + q
+				i += 3
+				continue
+			}
+			j := i + 1
+			for j < len(s) && s[j] != c {
+				if c == '"' && s[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			i = j + 1
+			continue
+		}
+		i++
+	}
+	return v.str != "" || v.depth > 0
+}
+
 // line returns the line of field in the i-th table called name, falling
-// back to the table's header, then to 1.
+// back to the field's parents ("allowlist.values" → "allowlist"), then to
+// the table's header, then to 1.
 func (l *locator) line(name string, i int, field string) int {
 	ts := l.tables[name]
 	if i < 0 || i >= len(ts) {
 		return 1
 	}
-	if field != "" {
+	for field != "" {
 		if n, ok := ts[i].fields[field]; ok {
 			return n
 		}
+		j := strings.LastIndexByte(field, '.')
+		if j < 0 {
+			break
+		}
+		field = field[:j]
 	}
 	return ts[i].header
-}
-
-// find returns the index of the first table called name that sets field,
-// or -1.
-func (l *locator) find(name, field string) int {
-	for i, t := range l.tables[name] {
-		if _, ok := t.fields[field]; ok {
-			return i
-		}
-	}
-	return -1
 }

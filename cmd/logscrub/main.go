@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 
@@ -88,14 +89,18 @@ func parseArgs(args []string, stderr io.Writer) (*config, error) {
 		fs.PrintDefaults()
 		fmt.Fprint(stderr, "\nExit status: 0 done, 1 I/O error, 2 bad usage or configuration.\n")
 	}
-	for {
+	// Everything after the first "--" is a file name. It is split off
+	// here because fs.Parse swallows a "--" it meets in flag position
+	// without saying so.
+	var after []string
+	if i := slices.Index(args, "--"); i >= 0 {
+		args, after = args[:i], args[i+1:]
+	}
+	for len(args) > 0 {
 		if err := fs.Parse(args); err != nil {
 			return nil, err
 		}
 		args = fs.Args()
-		if len(args) == 0 {
-			break
-		}
 		// Everything up to the next flag is a file name.
 		i := 0
 		for i < len(args) && (args[i] == "-" || !strings.HasPrefix(args[i], "-")) {
@@ -103,11 +108,8 @@ func parseArgs(args []string, stderr io.Writer) (*config, error) {
 			i++
 		}
 		args = args[i:]
-		if len(args) > 0 && args[0] == "--" {
-			c.files = append(c.files, args[1:]...)
-			break
-		}
 	}
+	c.files = append(c.files, after...)
 	return c, nil
 }
 
