@@ -197,3 +197,50 @@ func (st *Stream) regex(spans []span, buf []byte, h anchor.Hit, r *rules.Rule, b
 	}
 	return spans
 }
+
+// curlUser finds curl's credentials flags after a "curl" ending at from:
+// -u/--user/-U/--proxy-user, then user:password (joined, after a space or
+// '=', optionally quoted). The password part is redacted; a user alone (curl
+// then prompts) is left.
+func (st *Stream) curlUser(spans []span, buf []byte, from int, r *rules.Rule, base int) []span {
+	end := lineEnd(buf, from)
+	for i := from; i < end; i++ {
+		if buf[i] != '-' || !isSpace(buf[i-1]) {
+			continue
+		}
+		j := i + 1
+		switch {
+		case j < end && (buf[j] == 'u' || buf[j] == 'U'):
+			j++
+		case bytes.HasPrefix(buf[j:end], []byte("-user")):
+			j += 5
+		case bytes.HasPrefix(buf[j:end], []byte("-proxy-user")):
+			j += 11
+		default:
+			continue
+		}
+		if j < end && buf[j] == '=' {
+			j++
+		}
+		for j < end && isSpace(buf[j]) {
+			j++
+		}
+		var q byte
+		if j < end && (buf[j] == '\'' || buf[j] == '"') {
+			q = buf[j]
+			j++
+		}
+		k := j
+		for k < end && !isSpace(buf[k]) && buf[k] != q && buf[k] != '\\' {
+			k++
+		}
+		arg := buf[j:k]
+		if c := bytes.IndexByte(arg, ':'); c >= 0 && c+1 < len(arg) {
+			if v := arg[c+1:]; st.allowed(r, v) {
+				spans = append(spans, span{start: base + j + c + 1, end: base + k, rule: int32(r.Index), prio: prioSpecific})
+			}
+		}
+		i = k
+	}
+	return spans
+}

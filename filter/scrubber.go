@@ -69,6 +69,7 @@ const (
 	targetURL
 	targetPEM
 	targetRegex
+	targetCurl
 	targetEscape // "\u" and friends: only makes a JSON line take the full path
 )
 
@@ -164,6 +165,8 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 			for _, a := range r.Anchors {
 				add(anchor.Pattern{Text: a, Follow: &userinfoBytes}, target{kind: targetURL, rule: r})
 			}
+		case rules.KindCurlUser:
+			add(anchor.Pattern{Text: "curl"}, target{kind: targetCurl, rule: r})
 		case rules.KindPrivateKey:
 			sc.pemRule = r.Index
 			add(anchor.Pattern{Text: "-----BEGIN"}, target{kind: targetPEM, rule: r, prefix: "-----BEGIN", lead: 5})

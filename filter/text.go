@@ -37,6 +37,8 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 				spans = st.privateKey(spans, buf, int(h.Start)-t.lead, t.rule, base, top)
 			case targetRegex:
 				spans = st.regex(spans, buf, h, t.rule, base)
+			case targetCurl:
+				spans = st.curlUser(spans, buf, int(h.End), t.rule, base)
 			}
 		}
 	}

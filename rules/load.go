@@ -408,6 +408,9 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 	case "private-key":
 		r.Kind = KindPrivateKey
 		r.Anchors = []string{"-----BEGIN"}
+	case "curl-user":
+		r.Kind = KindCurlUser
+		r.Anchors = []string{"curl"}
 	case "":
 		switch {
 		case rt.Regex != "":
@@ -418,7 +421,7 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 			return nil, fieldErr("prefixes", "a rule needs prefixes (a token rule), a regex with anchors, or a detector")
 		}
 	default:
-		return nil, fieldErr("detector", "unknown detector %q (want url-credentials or private-key)", rt.Detector)
+		return nil, fieldErr("detector", "unknown detector %q (want url-credentials, private-key or curl-user)", rt.Detector)
 	}
 	if r.Kind != KindToken && r.Kind != KindRegex {
 		for _, f := range []struct {

@@ -22,11 +22,14 @@ const (
 	KindURLCredentials
 	// KindPrivateKey finds PEM private key blocks, on one line or across lines.
 	KindPrivateKey
+	// KindCurlUser finds the password in curl's -u/--user/-U/--proxy-user
+	// user:password argument.
+	KindCurlUser
 )
 
 var kindNames = map[Kind]string{
 	KindKey: "key", KindToken: "token", KindRegex: "regex",
-	KindURLCredentials: "url-credentials", KindPrivateKey: "private-key",
+	KindURLCredentials: "url-credentials", KindPrivateKey: "private-key", KindCurlUser: "curl-user",
 }
 
 func (k Kind) String() string { return kindNames[k] }
