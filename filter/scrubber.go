@@ -95,7 +95,7 @@ type Scrubber struct {
 	hashKey []byte
 	format  Format
 	pemCap  int
-	pemRule int // index of the private-key rule; only used once one matched
+	pemRule int    // index of the private-key rule; only used once one matched
 	marker  []byte // the literal start of the mask template, e.g. "[REDACTED:"
 }
 
