@@ -19,8 +19,8 @@ type Stats struct {
 	LinesChanged int64
 	// Redactions is indexed by rule index (rules.Rule.Index).
 	Redactions []int64
-	// PEMResets counts multi-line private key blocks abandoned at the cap
-	// without an END line.
+	// PEMResets counts multi-line private key blocks abandoned without an
+	// END line: at the line cap, or at a line that cannot be key material.
 	PEMResets int64
 }
 
@@ -253,7 +253,7 @@ func (st *Stream) pemBody(line []byte) bool {
 		}
 		return false // the rest of the END line is scanned as usual
 	}
-	if st.pemLines >= st.sc.pemCap {
+	if st.pemLines >= st.sc.pemCap || !pemBodyLine(line) {
 		st.pemActive = false
 		st.pemLines = 0
 		st.stats.PEMResets++
@@ -267,6 +267,27 @@ func (st *Stream) pemBody(line []byte) bool {
 	s := bytes.Index(line, t)
 	st.spans = append(st.spans, span{start: s, end: s + len(t), rule: int32(st.pemRule()), prio: prioSpecific})
 	return true
+}
+
+// pemBodyLine reports whether a line can be part of a PEM body: base64
+// with its padding, and the "Proc-Type: 4,ENCRYPTED" / "DEK-Info: …" header
+// characters. Anything else (a JSON line, an ordinary log line with quotes,
+// brackets or '=' in the middle) ends the block early.
+func pemBodyLine(line []byte) bool {
+	for _, c := range line {
+		if !pemBytes[c] {
+			return false
+		}
+	}
+	return true
+}
+
+var pemBytes [256]bool
+
+func init() {
+	for _, c := range []byte("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/= \t\r:-,.") {
+		pemBytes[c] = true
+	}
 }
 
 func (st *Stream) pemRule() int { return st.sc.pemRule }
