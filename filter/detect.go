@@ -122,9 +122,9 @@ var (
 // the body up to the END line (or the end of buf) is redacted. On a text
 // line (top) whose block does not end on it, the stream enters the
 // multi-line state.
-func (st *Stream) privateKey(spans []span, buf []byte, s int, r *rules.Rule, base int, top bool) []span {
+func (st *Stream) privateKey(spans []span, buf []byte, s int, r *rules.Rule, base int, top bool) ([]span, int) {
 	if s < 0 || !bytes.HasPrefix(buf[s:], pemBegin) {
-		return spans
+		return spans, -1
 	}
 	ls := s + len(pemBegin)
 	lim := ls + 80
@@ -133,15 +133,15 @@ func (st *Stream) privateKey(spans []span, buf []byte, s int, r *rules.Rule, bas
 	}
 	k := bytes.Index(buf[ls:lim], pemDash)
 	if k < 0 || !bytes.Contains(buf[ls:ls+k], []byte("PRIVATE KEY")) {
-		return spans
+		return spans, -1
 	}
 	h := ls + k + len(pemDash)
-	if e := bytes.Index(buf[h:], pemEnd); e >= 0 {
+	if e := st.pemEndAfter(buf, h); e >= 0 {
 		body := bytes.TrimSpace(buf[h : h+e])
 		if len(body) > 0 && !isPlaceholder(body) && !isPlaceholder(trimEscapedSpace(body)) {
 			spans = append(spans, span{start: base + h, end: base + h + e, rule: int32(r.Index), prio: prioSpecific})
 		}
-		return spans
+		return spans, h + e
 	}
 	end := len(buf)
 	if top {
@@ -155,7 +155,25 @@ func (st *Stream) privateKey(spans []span, buf []byte, s int, r *rules.Rule, bas
 	if end > h && !isPlaceholder(bytes.TrimSpace(buf[h:end])) {
 		spans = append(spans, span{start: base + h, end: base + end, rule: int32(r.Index), prio: prioSpecific})
 	}
-	return spans
+	return spans, len(buf)
+}
+
+// pemEndAfter returns the offset from h of the next "-----END", or -1,
+// remembering the answer so that many BEGINs before one END (or none) cost
+// one scan.
+func (st *Stream) pemEndAfter(buf []byte, h int) int {
+	m := &st.pemMemo
+	if !(m.valid(buf) && m.from <= h && h <= m.at) {
+		at := len(buf)
+		if e := bytes.Index(buf[h:], pemEnd); e >= 0 {
+			at = h + e
+		}
+		m.set(buf, h, at)
+	}
+	if m.at == len(buf) {
+		return -1
+	}
+	return m.at - h
 }
 
 // trimEscapedSpace trims literal "\n" escapes around a JSON-escaped body.
@@ -198,12 +216,21 @@ func (st *Stream) regex(spans []span, buf []byte, h anchor.Hit, r *rules.Rule, b
 	return spans
 }
 
+// maxCurlScan bounds how far after "curl" its flags are looked for.
+const maxCurlScan = 4096
+
 // curlUser finds curl's credentials flags after a "curl" ending at from:
 // -u/--user/-U/--proxy-user, then user:password (joined, after a space or
 // '=', optionally quoted). The password part is redacted; a user alone (curl
 // then prompts) is left.
-func (st *Stream) curlUser(spans []span, buf []byte, from int, r *rules.Rule, base int) []span {
-	end := lineEnd(buf, from)
+func (st *Stream) curlUser(spans []span, buf []byte, from int, r *rules.Rule, base int) ([]span, int) {
+	end := from + maxCurlScan
+	if end > len(buf) {
+		end = len(buf)
+	}
+	if k := bytes.IndexByte(buf[from:end], '\n'); k >= 0 {
+		end = from + k
+	}
 	for i := from; i < end; i++ {
 		if buf[i] != '-' || !isSpace(buf[i-1]) {
 			continue
@@ -242,5 +269,5 @@ func (st *Stream) curlUser(spans []span, buf []byte, from int, r *rules.Rule, ba
 		}
 		i = k
 	}
-	return spans
+	return spans, end
 }

@@ -371,3 +371,41 @@ func TestPEMAcrossLines(t *testing.T) {
 		t.Errorf("PEMResets = %d, want 1", st.Stats().PEMResets)
 	}
 }
+
+// TestPathologicalLines feeds lines built to make a careless scanner
+// quadratic: thousands of keys, quotes, BEGINs and curls on one multi-MB
+// line. They must complete (the package test timeout is the bound) and keep
+// their line count, with the secrets gone.
+func TestPathologicalLines(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipped in -short mode")
+	}
+	sc := newScrubber(t, filter.Options{})
+	const n = 200_000
+	cases := map[string]string{
+		"keys-in-value":       strings.Repeat("password=", n) + "tail",
+		"unterminated-quotes": strings.Repeat(`password="`, n),
+		"many-cookies":        strings.Repeat("Cookie: a=secretvalue1 ", n),
+		"many-digest":         strings.Repeat("Authorization: Digest a=b ", n),
+		"many-begins":         strings.Repeat("-----BEGIN RSA PRIVATE KEY----- ", n),
+		"many-curls":          strings.Repeat("curl ", n) + "-u a:secretpw",
+		"giant-key":           strings.Repeat("a_", n) + "password=hunter2",
+		"escaped-quotes":      strings.Repeat(`token=\"`, n),
+		"json-keys":           `{"a":"` + strings.Repeat("password token ", n) + `"}`,
+	}
+	for name, line := range cases {
+		t.Run(name, func(t *testing.T) {
+			// The next line cannot be key material, so even an open
+			// private-key block leaves it alone.
+			out := scrub(t, sc, []byte(line+"\nnext: {}\n"), nil)
+			if bytes.Count(out, []byte("\n")) != 2 || !bytes.HasSuffix(out, []byte("\nnext: {}\n")) {
+				t.Errorf("line structure damaged")
+			}
+			for _, s := range []string{"hunter2", "secretpw", "secretvalue1"} {
+				if strings.Contains(line, s) && bytes.Contains(out, []byte(s)) {
+					t.Errorf("secret %q survived", s)
+				}
+			}
+		})
+	}
+}

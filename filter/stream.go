@@ -77,6 +77,9 @@ type Stream struct {
 	pemActive bool
 	pemLines  int
 
+	quoteMemo [4]scanMemo // closing-quote scans: ", ', `, \"
+	pemMemo   scanMemo    // "-----END" scans
+
 	br *bufio.Reader
 	bw *bufio.Writer
 }

@@ -12,7 +12,11 @@ import (
 // top says buf is a whole text line of the stream (multi-line state may
 // start here) rather than the inside of a JSON string.
 func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int, top bool) []span {
+	// Scan memos belong to one buffer; scratch buffers are reused.
+	st.quoteMemo = [4]scanMemo{}
+	st.pemMemo = scanMemo{}
 	keyDone := -1 // end of the last key token examined
+	pemDone, curlDone := -1, -1
 	for _, h := range hits {
 		for i := range st.sc.targets[h.Pattern] {
 			t := &st.sc.targets[h.Pattern][i]
@@ -34,11 +38,16 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 					spans = append(spans, span{start: base + s, end: base + e, rule: int32(t.rule.Index), prio: prioSpecific})
 				}
 			case targetPEM:
-				spans = st.privateKey(spans, buf, int(h.Start)-t.lead, t.rule, base, top)
+				if int(h.Start) < pemDone {
+					continue // inside a block already redacted to its end
+				}
+				spans, pemDone = st.privateKey(spans, buf, int(h.Start)-t.lead, t.rule, base, top)
 			case targetRegex:
 				spans = st.regex(spans, buf, h, t.rule, base)
 			case targetCurl:
-				spans = st.curlUser(spans, buf, int(h.End), t.rule, base)
+				// A region an earlier "curl" already searched is not
+				// searched again.
+				spans, curlDone = st.curlUser(spans, buf, max(int(h.End), curlDone), t.rule, base)
 			}
 		}
 	}
@@ -62,6 +71,9 @@ func isKeyByte(c byte) bool { return isAlnum(c) || c == '-' || c == '_' || c == 
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' }
 
+// maxKeyLen bounds the part of a key token that is looked up.
+const maxKeyLen = 128
+
 // keyValue examines the key token around an anchor hit at [hs, he): if the
 // token is a sensitive key followed by an assignment, the value is added as
 // spans. It returns the end of the token.
@@ -70,11 +82,20 @@ func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, 
 	if r == nil {
 		return spans, tokEnd
 	}
-	vs, ve, quoted, ok := assignment(buf, ks, ke)
+	vs, ve, quoted, ok := st.assignment(buf, ks, ke)
 	if !ok {
 		return spans, tokEnd
 	}
-	return st.valueSpans(spans, r, buf, vs, ve, quoted, base), tokEnd
+	before := len(spans)
+	spans = st.valueSpans(spans, r, buf, vs, ve, quoted, base)
+	if len(spans) > before {
+		// Keys inside a redacted value need no look: the value is gone.
+		// Skipping them keeps a line of repeated keys linear.
+		if e := spans[len(spans)-1].end - base; e > tokEnd {
+			tokEnd = e
+		}
+	}
+	return spans, tokEnd
 }
 
 // keyAt expands an anchor hit at [hs, he) to its key token and returns the
@@ -114,14 +135,20 @@ func (st *Stream) keyAt(buf []byte, hs, he int) (r *rules.Rule, ks, ke, tokEnd i
 // password, or anything that needs a closer look (escapes, private keys,
 // regex rules). A JSON line without one is passed through unparsed.
 func (st *Stream) actionable(line []byte) bool {
+	keyDone := -1
 	for _, h := range st.hits {
 		for i := range st.sc.targets[h.Pattern] {
 			t := &st.sc.targets[h.Pattern][i]
 			switch t.kind {
 			case targetKey:
-				if r, _, _, _ := st.keyAt(line, int(h.Start), int(h.End)); r != nil {
+				if int(h.Start) < keyDone {
+					continue
+				}
+				r, _, _, tokEnd := st.keyAt(line, int(h.Start), int(h.End))
+				if r != nil {
 					return true
 				}
+				keyDone = tokEnd
 			case targetToken:
 				if _, _, ok := st.token(line, int(h.Start), t); ok {
 					return true
@@ -143,6 +170,11 @@ func (st *Stream) actionable(line []byte) bool {
 // "userPassword"), compared normalized.
 func (st *Stream) lookupKey(tok []byte) *rules.Rule {
 	set := st.sc.set
+	if len(tok) > maxKeyLen {
+		// Key names are short; of a giant token only its trailing words
+		// can name one. This keeps the lookup bounded.
+		tok = tok[len(tok)-maxKeyLen:]
+	}
 	kb := rules.NormalizeKey(st.keybuf[:0], tok)
 	st.keybuf = kb
 	if r := set.KeyRule(kb); r != nil {
@@ -173,7 +205,7 @@ func (st *Stream) lookupKey(tok []byte) *rules.Rule {
 // closing quote, then "=", ":", "=>" or ":=" (or the ">" of an XML element),
 // then the value. It returns the value's extent and whether it was quoted
 // (then [vs, ve) excludes the quotes).
-func assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok bool) {
+func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok bool) {
 	n := len(buf)
 	j := ke
 	var open byte
@@ -239,35 +271,92 @@ func assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok bool) {
 	// Quoted value.
 	if c := buf[j]; c == '"' || c == '\'' || c == '`' {
 		vs = j + 1
-		ve = closeQuote(buf, vs, c)
+		ve = st.closeQuote(buf, vs, c)
 		return vs, ve, true, true
 	}
 	if buf[j] == '\\' && j+1 < n && buf[j+1] == '"' {
 		vs = j + 2
-		if k := bytes.Index(buf[vs:], []byte(`\"`)); k >= 0 {
-			return vs, vs + k, true, true
-		}
-		return vs, lineEnd(buf, vs), true, true
+		return vs, st.closeEscapedQuote(buf, vs), true, true
 	}
-	// Unquoted: the value runs to the end of the line; valueSpans decides
-	// where it stops for each kind of value.
-	return j, lineEnd(buf, j), false, true
+	// Unquoted: valueSpans decides where it stops for each kind of value
+	// (at the latest, the end of the line).
+	return j, len(buf), false, true
 }
 
 // closeQuote returns the offset of the quote closing a value opened by q at
 // vs-1, honouring backslash escapes; the end of the line if there is none.
-func closeQuote(buf []byte, vs int, q byte) int {
+// The last answer per quote character is remembered, so that many values
+// opened before one far-away quote cost one scan, not one each.
+func (st *Stream) closeQuote(buf []byte, vs int, q byte) int {
+	m := &st.quoteMemo[quoteSlot(q)]
+	if m.valid(buf) && m.from <= vs && vs <= m.at {
+		return m.at
+	}
+	at := len(buf)
 	for i := vs; i < len(buf); i++ {
-		switch buf[i] {
-		case '\\':
+		c := buf[i]
+		if c == '\\' {
 			i++
-		case q:
-			return i
-		case '\n':
-			return i
+			continue
+		}
+		if c == q || c == '\n' || c == '\r' {
+			at = i
+			break
 		}
 	}
-	return len(buf)
+	m.set(buf, vs, at)
+	return at
+}
+
+// closeEscapedQuote finds the \" closing a value opened by \" (JSON inside a
+// string), or the end of the line.
+func (st *Stream) closeEscapedQuote(buf []byte, vs int) int {
+	m := &st.quoteMemo[3]
+	if m.valid(buf) && m.from <= vs && vs <= m.at {
+		return m.at
+	}
+	at := len(buf)
+	for i := vs; i+1 < len(buf); i++ {
+		if buf[i] == '\\' && buf[i+1] == '"' {
+			at = i
+			break
+		}
+		if buf[i] == '\n' || buf[i] == '\r' {
+			at = i
+			break
+		}
+	}
+	m.set(buf, vs, at)
+	return at
+}
+
+func quoteSlot(q byte) int {
+	switch q {
+	case '"':
+		return 0
+	case '\'':
+		return 1
+	}
+	return 2
+}
+
+// scanMemo remembers one forward scan over a buffer: from `from`, the
+// first stop is at `at`; any scan starting in [from, at] stops there too.
+type scanMemo struct {
+	base     *byte
+	n        int
+	from, at int
+}
+
+func (m *scanMemo) valid(buf []byte) bool {
+	return len(buf) > 0 && m.base == &buf[0] && m.n == len(buf)
+}
+
+func (m *scanMemo) set(buf []byte, from, at int) {
+	if len(buf) == 0 {
+		return
+	}
+	m.base, m.n, m.from, m.at = &buf[0], len(buf), from, at
 }
 
 func lineEnd(buf []byte, from int) int {
@@ -282,7 +371,7 @@ func lineEnd(buf []byte, from int) int {
 }
 
 // plainStop is where an unquoted value ends.
-var plainStop, cookieStop [256]bool
+var plainStop, cookieStop, lineStop [256]bool
 
 func init() {
 	for _, c := range []byte(" \t\r\n&,;\"'`)]}<>\\") {
@@ -291,6 +380,7 @@ func init() {
 	for _, c := range []byte(" \t\r\n,;\"\\") {
 		cookieStop[c] = true
 	}
+	lineStop['\r'], lineStop['\n'] = true, true
 }
 
 func runUntil(buf []byte, from, to int, stop *[256]bool) int {
@@ -337,7 +427,7 @@ func (st *Stream) valueSpans(spans []span, r *rules.Rule, buf []byte, vs, ve int
 			if single {
 				add(c, runUntil(buf, c, ve, &plainStop))
 			} else {
-				end := ve
+				end := runUntil(buf, c, ve, &lineStop)
 				for end > c && isSpace(buf[end-1]) {
 					end--
 				}
