@@ -213,3 +213,38 @@ func BenchmarkFindLoghub(b *testing.B) {
 		}
 	}
 }
+
+// FuzzFind: every hit of Find is a hit of the DFA alone, and every DFA hit
+// whose text is spelled as its pattern (case aside) is found by Find.
+func FuzzFind(f *testing.F) {
+	m, err := Compile(testPatterns)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"password=x", "X-Api-Key", "AKIAAAAA", "-----BEGIN", "a://b", "eyJhbG", "p-wd"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, text []byte) {
+		full := map[Hit]bool{}
+		for _, h := range m.findAll(nil, text) {
+			full[h] = true
+		}
+		got := map[Hit]bool{}
+		for _, h := range m.Find(nil, text) {
+			if !full[h] {
+				t.Fatalf("%q: Find hit %+v not found by the DFA", text, h)
+			}
+			got[h] = true
+		}
+		for h := range full {
+			p := testPatterns[h.Pattern]
+			raw := text[h.Start:h.End]
+			if p.Follow != nil && int(h.End) < len(text) && !p.Follow[text[h.End]] {
+				continue
+			}
+			if bytes.EqualFold(raw, []byte(p.Text)) && !got[h] {
+				t.Fatalf("%q: Find missed %+v (%q)", text, h, raw)
+			}
+		}
+	})
+}

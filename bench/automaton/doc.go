@@ -1,0 +1,10 @@
+// Package automaton compares the anchor matcher (filter/anchor) with the
+// Aho–Corasick libraries a Go project could take instead:
+// github.com/BobuSumisu/aho-corasick (used by gitleaks and TruffleHog),
+// github.com/petar-dambovaliev/aho-corasick and github.com/coregx/ahocorasick.
+// It has no API; everything is in automaton_test.go and the numbers are in
+// RESULTS.md. From the repository root:
+//
+//	go test ./bench/automaton/ -run XXX -bench . -benchtime 2s -count 3
+//	go test ./bench/automaton/
+package automaton
