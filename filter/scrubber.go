@@ -129,6 +129,7 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 	if pre, _, ok := strings.Cut(set.Template, "{rule}"); ok {
 		sc.marker = []byte(pre)
 	}
+	keyAnchors := minimalKeyAnchors(set.KeyNames())
 	needHash := false
 	for _, r := range set.Rules {
 		st := r.Style
@@ -153,6 +154,9 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 		switch r.Kind {
 		case rules.KindKey:
 			for _, n := range r.Names {
+				if !keyAnchors[n] {
+					continue // found through a shorter name it contains
+				}
 				add(anchor.Pattern{Text: n, Key: true}, target{kind: targetKey, rule: r})
 			}
 		case rules.KindToken:
@@ -200,6 +204,28 @@ func (sc *Scrubber) Rules() *rules.Set { return sc.set }
 
 // Style returns the resolved style of a rule.
 func (sc *Scrubber) Style(r *rules.Rule) rules.Style { return sc.style[r.Index] }
+
+// minimalKeyAnchors returns the key names that must be anchors: a name
+// that contains another name (access_token contains token, userpassword
+// contains pass) is found through that shorter anchor, because a key hit is
+// always expanded to its whole key token and the token looked up whole. Fewer,
+// shorter anchors mean fewer candidates in ordinary text ("user", "access").
+func minimalKeyAnchors(names []string) map[string]bool {
+	keep := map[string]bool{}
+	for _, n := range names {
+		covered := false
+		for _, m := range names {
+			if m != n && len(m) < len(n) && strings.Contains(n, m) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			keep[n] = true
+		}
+	}
+	return keep
+}
 
 var hexBytes, userinfoBytes [256]bool
 
