@@ -157,6 +157,14 @@ func (st *Stream) actionable(line []byte) bool {
 				if _, _, ok := urlPassword(line, int(h.Start), int(h.End)); ok {
 					return true
 				}
+			case targetEscape:
+				// Only an escape for a printable ASCII byte can hide part
+				// of an anchor (they are all ASCII); "caf\u00e9" cannot.
+				if e := int(h.Start) + 6; e <= len(line) && isHex4(line[h.Start+2:e]) {
+					if c := hex4(line[h.Start+2 : e]); c >= 0x20 && c < 0x7f {
+						return true
+					}
+				}
 			default:
 				return true
 			}
