@@ -97,6 +97,9 @@ type Scrubber struct {
 	pemCap  int
 	pemRule int    // index of the private-key rule; only used once one matched
 	marker  []byte // the literal start of the mask template, e.g. "[REDACTED:"
+	// parseAll disables the pass-through of JSON lines without an
+	// actionable hit; tests compare both paths.
+	parseAll bool
 }
 
 // scrubbed reports whether v holds one of our own replacements, so that

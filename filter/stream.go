@@ -233,7 +233,7 @@ func (st *Stream) scrub(line []byte) []span {
 		return st.finish()
 	}
 	if st.sc.format != FormatText && looksLikeJSONObject(line) {
-		if !st.actionable(line) {
+		if !st.sc.parseAll && !st.actionable(line) {
 			return st.finish()
 		}
 		if st.scrubJSON(line) {

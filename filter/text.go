@@ -71,6 +71,15 @@ func isKeyByte(c byte) bool { return isAlnum(c) || c == '-' || c == '_' || c == 
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' }
 
+// anchorByte: the bytes anchors are made of (letters, digits, separators,
+// and the punctuation of "://", "\\/" and "-----").
+var anchorByte = func() (a [128]bool) {
+	for c := 0; c < 128; c++ {
+		a[c] = isKeyByte(byte(c)) || c == ':' || c == '/' || c == '\\' || c == ' '
+	}
+	return a
+}()
+
 // maxKeyLen bounds the part of a key token that is looked up.
 const maxKeyLen = 128
 
@@ -144,9 +153,13 @@ func (st *Stream) actionable(line []byte) bool {
 				if int(h.Start) < keyDone {
 					continue
 				}
-				r, _, _, tokEnd := st.keyAt(line, int(h.Start), int(h.End))
+				r, ks, ke, tokEnd := st.keyAt(line, int(h.Start), int(h.End))
 				if r != nil {
-					return true
+					// A JSON member ("key": …) or key=value inside a
+					// string; a key word in prose is not.
+					if _, _, _, ok := st.assignment(line, ks, ke); ok {
+						return true
+					}
 				}
 				keyDone = tokEnd
 			case targetToken:
@@ -158,12 +171,17 @@ func (st *Stream) actionable(line []byte) bool {
 					return true
 				}
 			case targetEscape:
-				// Only an escape for a printable ASCII byte can hide part
-				// of an anchor (they are all ASCII); "caf\u00e9" cannot.
+				// Only an escape for a byte that anchors are made of can
+				// hide part of one: "caf\u00e9" and "\u003c" cannot.
 				if e := int(h.Start) + 6; e <= len(line) && isHex4(line[h.Start+2:e]) {
-					if c := hex4(line[h.Start+2 : e]); c >= 0x20 && c < 0x7f {
+					if c := hex4(line[h.Start+2 : e]); c < 0x80 && anchorByte[c] {
 						return true
 					}
+				}
+			case targetCurl:
+				st.uspans = st.uspans[:0]
+				if st.uspans, _ = st.curlUser(st.uspans, line, int(h.End), t.rule, 0); len(st.uspans) > 0 {
+					return true
 				}
 			default:
 				return true
@@ -236,13 +254,15 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 			return 0, 0, false, false
 		}
 	}
-	// Closing quote of a quoted key.
-	if open != 0 {
-		if escQuote && j+1 < n && buf[j] == '\\' && buf[j+1] == open {
-			j += 2
-		} else if j < n && buf[j] == open {
-			j++
-		}
+	// Closing quote of a quoted key. The opening quote may be further left
+	// ("user password": …), so any closing quote is accepted.
+	switch {
+	case open != 0 && escQuote && j+1 < n && buf[j] == '\\' && buf[j+1] == open:
+		j += 2
+	case j < n && (buf[j] == '"' || buf[j] == '\''):
+		j++
+	case j+1 < n && buf[j] == '\\' && buf[j+1] == '"':
+		j += 2
 	}
 	for j < n && isSpace(buf[j]) {
 		j++

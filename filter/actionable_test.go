@@ -1,0 +1,78 @@
+package filter
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/logscrub/logscrub/bench/corpus"
+	"github.com/logscrub/logscrub/rules"
+)
+
+// twoScrubbers returns the normal scrubber and one that parses every JSON
+// line with a hit, so that the actionable() shortcut can be checked.
+func twoScrubbers(tb testing.TB) (fast, full *Scrubber) {
+	set, err := rules.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if fast, err = New(set, Options{}); err != nil {
+		tb.Fatal(err)
+	}
+	if full, err = New(set, Options{}); err != nil {
+		tb.Fatal(err)
+	}
+	full.parseAll = true
+	return fast, full
+}
+
+func sameOutput(t *testing.T, fast, full *Scrubber, in []byte) {
+	t.Helper()
+	var a, b bytes.Buffer
+	if err := fast.NewStream().Copy(&a, bytes.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	if err := full.NewStream().Copy(&b, bytes.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		la, lb := bytes.Split(a.Bytes(), []byte("\n")), bytes.Split(b.Bytes(), []byte("\n"))
+		for i := range la {
+			if i < len(lb) && !bytes.Equal(la[i], lb[i]) {
+				t.Fatalf("the JSON pass-through shortcut changed line %d:\nfast: %q\nfull: %q", i+1, la[i], lb[i])
+			}
+		}
+		t.Fatal("outputs differ")
+	}
+}
+
+// TestActionableIsSound: skipping the JSON parse for lines without an
+// actionable hit never changes the output, on the generated corpus and the
+// golden inputs.
+func TestActionableIsSound(t *testing.T) {
+	fast, full := twoScrubbers(t)
+	bg, _ := corpus.LoadBackground("../../shared/corpus/loghub")
+	var buf bytes.Buffer
+	if _, err := (corpus.Options{Background: bg}).Generate(&buf, 4<<20, 7); err != nil {
+		t.Fatal(err)
+	}
+	sameOutput(t, fast, full, buf.Bytes())
+	ins, _ := filepath.Glob("../testdata/golden/*.in")
+	for _, in := range ins {
+		data, err := os.ReadFile(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameOutput(t, fast, full, data)
+	}
+}
+
+func FuzzActionable(f *testing.F) {
+	for _, s := range []string{`{"user password":"x1234567"}`, `{"a":"caf\u00e9 \u0070assword=x"}`, `{"k":"curl -u a:b"}`,
+		`{"API Key":"abcdefgh123"}`, `{"msg":"session started","token":null}`} {
+		f.Add([]byte(s))
+	}
+	fast, full := twoScrubbers(f)
+	f.Fuzz(func(t *testing.T, in []byte) { sameOutput(t, fast, full, in) })
+}
