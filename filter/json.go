@@ -83,7 +83,7 @@ func (w *jsonWalker) value(sens *rules.Rule, nested bool, depth int) {
 	case c == '-' || '0' <= c && c <= '9':
 		s := w.i
 		w.number()
-		if !w.fail && sens != nil {
+		if !w.fail && sens != nil && keyValueShape(sens, w.b[s:w.i]) {
 			w.st.spans = append(w.st.spans, span{start: s, end: w.i, rule: int32(sens.Index), prio: prioKey, quote: true})
 		}
 	default:

@@ -132,7 +132,11 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 	if pre, _, ok := strings.Cut(set.Template, "{rule}"); ok {
 		sc.marker = []byte(pre)
 	}
-	keyAnchors := minimalKeyAnchors(set.KeyNames())
+	names := set.KeyNames()
+	for _, r := range set.GenericRules() {
+		names = append(names, r.Words...)
+	}
+	keyAnchors := minimalKeyAnchors(names)
 	needHash := false
 	for _, r := range set.Rules {
 		st := r.Style
@@ -156,6 +160,11 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 
 		switch r.Kind {
 		case rules.KindKey:
+			for _, n := range r.Words {
+				if keyAnchors[n] {
+					add(anchor.Pattern{Text: n, Key: true}, target{kind: targetKey, rule: r})
+				}
+			}
 			for _, n := range r.Names {
 				if !keyAnchors[n] {
 					continue // found through a shorter name it contains

@@ -203,11 +203,14 @@ func (st *Stream) lookupKey(tok []byte) *rules.Rule {
 	}
 	kb := rules.NormalizeKey(st.keybuf[:0], tok)
 	st.keybuf = kb
+	if set.KeyAllowed(kb) {
+		return nil
+	}
 	if r := set.KeyRule(kb); r != nil {
 		return r
 	}
 	// Word starts, as offsets into the normalized key.
-	k := 0
+	k, last := 0, 0
 	for i := 0; i < len(tok); i++ {
 		c := tok[i]
 		if rules.IsKeySeparator(c) {
@@ -217,6 +220,7 @@ func (st *Stream) lookupKey(tok []byte) *rules.Rule {
 			prev := tok[i-1]
 			upperAfterLower := 'A' <= c && c <= 'Z' && 'a' <= prev && prev <= 'z'
 			if rules.IsKeySeparator(prev) || upperAfterLower {
+				last = k
 				if r := set.KeyRule(kb[k:]); r != nil {
 					return r
 				}
@@ -224,7 +228,39 @@ func (st *Stream) lookupKey(tok []byte) *rules.Rule {
 		}
 		k++
 	}
+	for _, r := range set.GenericRules() {
+		if genericKey(r, kb, kb[last:]) {
+			return r
+		}
+	}
 	return nil
+}
+
+// genericKey reports whether a normalized key names a secret for a generic
+// rule: it contains one of the rule's words, contains none of its not_keys,
+// and its last word is none of its not_words (token_count, session_timeout).
+func genericKey(r *rules.Rule, key, lastWord []byte) bool {
+	found := false
+	for _, w := range r.Words {
+		if bytes.Contains(key, []byte(w)) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, w := range r.NotKeys {
+		if bytes.Contains(key, []byte(w)) {
+			return false
+		}
+	}
+	for _, w := range r.NotWords {
+		if string(lastWord) == w {
+			return false
+		}
+	}
+	return true
 }
 
 // assignment parses what follows a key token ending at ke: an optional
@@ -542,6 +578,82 @@ func keyValueShape(r *rules.Rule, v []byte) bool {
 	}
 	if r.IgnoreObjects && looksLikeObject(v) {
 		return false
+	}
+	if r.ValueAlphabet != nil {
+		for _, c := range v {
+			if !r.ValueAlphabet[c] {
+				return false
+			}
+		}
+	}
+	if r.LettersAndDigits && !lettersAndDigits(v) {
+		return false
+	}
+	if r.Generic && (looksLikeUUID(v) || looksLikeIdentifier(v)) {
+		return false
+	}
+	if r.Entropy > 0 && entropy(v) < r.Entropy {
+		return false
+	}
+	return true
+}
+
+func lettersAndDigits(v []byte) bool {
+	var letter, digit bool
+	for _, c := range v {
+		switch {
+		case '0' <= c && c <= '9':
+			digit = true
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			letter = true
+		}
+	}
+	return letter && digit
+}
+
+// looksLikeIdentifier: words joined by '_', '-' or '.' — at least three
+// parts, each lower-case letters or at most three characters
+// (user_profile_settings_v2, com.example.cache-key). Random secrets rarely
+// split that way.
+func looksLikeIdentifier(v []byte) bool {
+	parts, partLen, lower := 0, 0, true
+	flush := func() bool {
+		ok := partLen > 0 && (lower || partLen <= 3)
+		parts++
+		partLen, lower = 0, true
+		return ok
+	}
+	for _, c := range v {
+		if c == '_' || c == '-' || c == '.' {
+			if !flush() {
+				return false
+			}
+			continue
+		}
+		partLen++
+		if c < 'a' || c > 'z' {
+			lower = false
+		}
+	}
+	return flush() && parts >= 3
+}
+
+// looksLikeUUID: 8-4-4-4-12 hex digits.
+func looksLikeUUID(v []byte) bool {
+	if len(v) != 36 {
+		return false
+	}
+	for i, c := range v {
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !hexBytes[c] {
+				return false
+			}
+		}
 	}
 	return true
 }

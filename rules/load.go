@@ -44,12 +44,19 @@ type allowlistTOML struct {
 	Values    []string `toml:"values"`
 	Regexes   []string `toml:"regexes"`
 	Stopwords []string `toml:"stopwords"`
+	Keys      []string `toml:"keys"`
 }
 
 type keyTOML struct {
 	ID          string        `toml:"id"`
 	Description string        `toml:"description"`
 	Names       []string      `toml:"names"`
+	Words       []string      `toml:"words"`
+	NotWords    []string      `toml:"not_words"`
+	NotKeys     []string      `toml:"not_keys"`
+	Entropy     float64       `toml:"entropy"`
+	Mixed       bool          `toml:"letters_and_digits"`
+	ValueAlpha  string        `toml:"value_alphabet"`
 	Value       string        `toml:"value"`
 	IgnorePath  bool          `toml:"ignore_paths"`
 	IgnoreNum   bool          `toml:"ignore_numeric"`
@@ -297,6 +304,9 @@ func (b *builder) finish() (*Set, error) {
 		}
 		r.Index = len(s.Rules)
 		s.Rules = append(s.Rules, r)
+		if r.Generic {
+			s.generic = append(s.generic, r)
+		}
 		for _, n := range r.Names {
 			if other, dup := s.keys[n]; dup && other != r {
 				// Blame the rule from the later file: an override placed
@@ -358,8 +368,38 @@ func compileKey(kt keyTOML) (*Rule, error) {
 	if kt.MinLength < 0 || kt.MinLength > 1024 {
 		return nil, fieldErr("min_length", "%d is out of range 0..1024", kt.MinLength)
 	}
-	if len(kt.Names) == 0 {
-		return nil, fieldErr("names", "a key rule needs at least one name")
+	if len(kt.Names) == 0 && len(kt.Words) == 0 {
+		return nil, fieldErr("names", "a key rule needs names (exact keys) or words (a generic rule)")
+	}
+	if len(kt.Names) > 0 && len(kt.Words) > 0 {
+		return nil, fieldErr("words", "a key rule has either names or words, not both")
+	}
+	if len(kt.Words) == 0 && (len(kt.NotWords) > 0 || len(kt.NotKeys) > 0) {
+		return nil, fieldErr("not_words", "not_words and not_keys belong to a generic rule (words)")
+	}
+	for _, f := range []struct {
+		field string
+		list  []string
+		dst   *[]string
+		min   int
+	}{{"words", kt.Words, &r.Words, MinAnchorLen}, {"not_words", kt.NotWords, &r.NotWords, 1}, {"not_keys", kt.NotKeys, &r.NotKeys, 1}} {
+		for _, w := range f.list {
+			nw := normalizeKeyString(w)
+			if len(nw) < f.min || nw != strings.ToLower(w) {
+				return nil, fieldErr(f.field, "%q must be a lower-case word of at least %d letters without separators", w, f.min)
+			}
+			*f.dst = append(*f.dst, nw)
+		}
+	}
+	r.Generic = len(r.Words) > 0
+	if kt.Entropy < 0 || kt.Entropy > 8 || math.IsNaN(kt.Entropy) {
+		return nil, fieldErr("entropy", "%v is out of range 0..8", kt.Entropy)
+	}
+	r.Entropy, r.LettersAndDigits = kt.Entropy, kt.Mixed
+	if kt.ValueAlpha != "" {
+		if r.ValueAlphabet, err = ParseAlphabet(kt.ValueAlpha); err != nil {
+			return nil, fieldErr("value_alphabet", "%v", err)
+		}
 	}
 	for _, n := range kt.Names {
 		nn := normalizeKeyString(n)
@@ -563,6 +603,16 @@ func compileAllowlist(at allowlistTOML) (*Allowlist, error) {
 		}
 		a.Stopwords = append(a.Stopwords, strings.ToLower(w))
 	}
+	for _, k := range at.Keys {
+		nk := normalizeKeyString(k)
+		if nk == "" {
+			return nil, &fieldError{field: "allowlist.keys", msg: "allowlist: empty key name"}
+		}
+		if a.Keys == nil {
+			a.Keys = map[string]struct{}{}
+		}
+		a.Keys[nk] = struct{}{}
+	}
 	if a.empty() {
 		return nil, nil
 	}
@@ -575,6 +625,12 @@ func mergeAllowlist(dst, src *Allowlist) {
 	}
 	for v := range src.Values {
 		dst.Values[v] = struct{}{}
+	}
+	for k := range src.Keys {
+		if dst.Keys == nil {
+			dst.Keys = map[string]struct{}{}
+		}
+		dst.Keys[k] = struct{}{}
 	}
 	dst.Regexes = append(dst.Regexes, src.Regexes...)
 	dst.Stopwords = append(dst.Stopwords, src.Stopwords...)

@@ -166,6 +166,9 @@ type Allowlist struct {
 	Values    map[string]struct{}
 	Regexes   []*regexp.Regexp
 	Stopwords []string // lower-case; a value containing one is kept
+	// Keys are normalized key names that are never secret (global
+	// allowlist only): their values are not redacted by key rules.
+	Keys map[string]struct{}
 }
 
 // Allows reports whether the candidate secret v is allowlisted. It does not
@@ -193,7 +196,7 @@ func (a *Allowlist) Allows(v []byte) bool {
 }
 
 func (a *Allowlist) empty() bool {
-	return a == nil || (len(a.Values) == 0 && len(a.Regexes) == 0 && len(a.Stopwords) == 0)
+	return a == nil || (len(a.Values) == 0 && len(a.Regexes) == 0 && len(a.Stopwords) == 0 && len(a.Keys) == 0)
 }
 
 // containsFold reports whether s contains the lower-case ASCII word w,
@@ -242,6 +245,16 @@ type Rule struct {
 
 	// Key rules.
 	Names      []string // normalized: lower case, separators removed
+	// Generic key rules match any key containing one of Words (unless its
+	// last word is one of NotWords, or it contains one of NotKeys), and
+	// only values that look random: MinLen, Entropy, ValueAlphabet,
+	// LettersAndDigits.
+	Generic          bool
+	Words            []string
+	NotWords         []string
+	NotKeys          []string
+	ValueAlphabet    *Alphabet
+	LettersAndDigits bool
 	Value      ValueKind
 	IgnorePath bool // a value starting with '/', '~/' or './' is a path, not a secret
 	// IgnoreNumeric: a value of digits (with . _ - : between) or 0x-hex is
@@ -265,7 +278,7 @@ type Rule struct {
 	// The default (false) redacts it anyway: a look-alike is still
 	// redacted, the checksum only marks it verified.
 	KeepOnChecksumMismatch bool
-	Entropy                float64 // minimum Shannon entropy (bits/byte) of the body
+	Entropy                float64 // minimum Shannon entropy (bits/byte) of the body (key rules: of the value)
 
 	// Regex rules.
 	Anchors     []string // literal anchors (keywords); for tokens, the prefixes
@@ -285,6 +298,20 @@ type Set struct {
 	Template string // global mask template
 	Allow    *Allowlist
 	keys     map[string]*Rule
+	generic  []*Rule
+}
+
+// GenericRules returns the generic key rules, in order.
+func (s *Set) GenericRules() []*Rule { return s.generic }
+
+// KeyAllowed reports whether a normalized key name is allowlisted as never
+// secret. It does not allocate.
+func (s *Set) KeyAllowed(normalized []byte) bool {
+	if s.Allow == nil || len(s.Allow.Keys) == 0 {
+		return false
+	}
+	_, ok := s.Allow.Keys[string(normalized)]
+	return ok
 }
 
 // Rule returns the rule with the given id, or nil.
