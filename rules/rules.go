@@ -244,7 +244,7 @@ type Rule struct {
 	Source      Source
 
 	// Key rules.
-	Names      []string // normalized: lower case, separators removed
+	Names []string // normalized: lower case, separators removed
 	// Generic key rules match any key containing one of Words (unless its
 	// last word is one of NotWords, or it contains one of NotKeys), and
 	// only values that look random: MinLen, Entropy, ValueAlphabet,
@@ -255,8 +255,8 @@ type Rule struct {
 	NotKeys          []string
 	ValueAlphabet    *Alphabet
 	LettersAndDigits bool
-	Value      ValueKind
-	IgnorePath bool // a value starting with '/', '~/' or './' is a path, not a secret
+	Value            ValueKind
+	IgnorePath       bool // a value starting with '/', '~/' or './' is a path, not a secret
 	// IgnoreNumeric: a value of digits (with . _ - : between) or 0x-hex is
 	// an identifier, not a secret.
 	IgnoreNumeric bool
