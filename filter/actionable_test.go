@@ -70,7 +70,8 @@ func TestActionableIsSound(t *testing.T) {
 
 func FuzzActionable(f *testing.F) {
 	for _, s := range []string{`{"user password":"x1234567"}`, `{"a":"caf\u00e9 \u0070assword=x"}`, `{"k":"curl -u a:b"}`,
-		`{"API Key":"abcdefgh123"}`, `{"msg":"session started","token":null}`} {
+		`{"API Key":"abcdefgh123"}`, `{"msg":"session started","token":null}`,
+		`{"u":"https:\/\/hooks.slack.com\/services\/T0A1B2C3D\/B4E5F6G7H\/aBcDeFgHiJkLmNoPqRsTuVwX"}`} {
 		f.Add([]byte(s))
 	}
 	fast, full := twoScrubbers(f)

@@ -170,6 +170,11 @@ func (st *Stream) actionable(line []byte) bool {
 				if _, _, ok := urlPassword(line, int(h.Start), int(h.End)); ok {
 					return true
 				}
+				if line[h.Start+1] == '\\' {
+					// ":\/\/": escaped slashes can hide anchors with a '/'
+					// in them (webhook URLs); decode to be sure.
+					return true
+				}
 			case targetEscape:
 				// Only an escape for a byte that anchors are made of can
 				// hide part of one: "caf\u00e9" and "\u003c" cannot.
