@@ -7,7 +7,7 @@
 // "apiKey", "api_key", "X-API-KEY" and "api key". Callers that need an exact
 // spelling (token prefixes are case-sensitive) check the raw bytes at the hit.
 //
-// In front of the DFA runs a 4-gram prefilter: a 256 Ki-bit (32 KiB) table of the
+// In front of the DFA runs a 4-gram prefilter: a 256 KiB byte table of the
 // hashed, case-folded first four raw bytes of every way an anchor can begin.
 // The scan probes that table at each position and only enters the DFA where
 // an anchor may start, so long stretches of ordinary log text cost a load,
@@ -63,8 +63,12 @@ type Matcher struct {
 	outStart []int32  // state → first index in outs; outStart[s+1] ends it
 	outs     []int32  // pattern ids
 	plen     []int32  // pattern id → normalized length
-	grams    [1 << gramBits / 64]uint64
-	short    bool // some pattern is shorter than the prefilter's window
+	// grams is indexed by the hash of a case-folded 4-byte window; non-zero
+	// where an anchor may begin. Bytes, not bits: testing a byte needs no
+	// variable shift, and Go's register allocation of five variable
+	// shifts spilled the loop (measured: 1060 vs 830 MB/s, BenchmarkFind).
+	grams [1 << gramBits]uint8
+	short bool // some pattern is shorter than the prefilter's window
 }
 
 func isSep(b byte) bool { return b == '-' || b == '_' || b == '.' || b == ' ' }
@@ -258,7 +262,7 @@ func (m *Matcher) addSpelling(sp []byte, follow *[256]bool) {
 
 func (m *Matcher) setGram(g []byte) {
 	h := gramHash(binary.LittleEndian.Uint32(g))
-	m.grams[h>>6] |= 1 << (h & 63)
+	m.grams[h] = 1
 }
 
 func gramHash(x uint32) uint32 {
@@ -285,20 +289,15 @@ func (m *Matcher) Find(dst []Hit, text []byte) []Hit {
 		// windows are probed per 8-byte load.
 		for i+8 <= n {
 			x := binary.LittleEndian.Uint64(text[i:]) | foldMask64
-			h0 := (uint32(x) * gramMul) >> (32 - gramBits)
-			h1 := (uint32(x>>8) * gramMul) >> (32 - gramBits)
-			h2 := (uint32(x>>16) * gramMul) >> (32 - gramBits)
-			h3 := (uint32(x>>24) * gramMul) >> (32 - gramBits)
-			h4 := (uint32(x>>32) * gramMul) >> (32 - gramBits)
-			if (grams[h0>>6]>>(h0&63)|grams[h1>>6]>>(h1&63)|grams[h2>>6]>>(h2&63)|
-				grams[h3>>6]>>(h3&63)|grams[h4>>6]>>(h4&63))&1 != 0 {
+			if grams[(uint32(x)*gramMul)>>(32-gramBits)]|grams[(uint32(x>>8)*gramMul)>>(32-gramBits)]|
+				grams[(uint32(x>>16)*gramMul)>>(32-gramBits)]|grams[(uint32(x>>24)*gramMul)>>(32-gramBits)]|
+				grams[(uint32(x>>32)*gramMul)>>(32-gramBits)] != 0 {
 				break
 			}
 			i += 5
 		}
 		for i+4 <= n {
-			h := gramHash(binary.LittleEndian.Uint32(text[i:]))
-			if grams[h>>6]&(1<<(h&63)) != 0 {
+			if grams[gramHash(binary.LittleEndian.Uint32(text[i:]))] != 0 {
 				break
 			}
 			i++
