@@ -80,8 +80,9 @@ type Stream struct {
 	quoteMemo [4]scanMemo // closing-quote scans: ", ', `, \"
 	pemMemo   scanMemo    // "-----END" scans
 
-	br *bufio.Reader
-	bw *bufio.Writer
+	rbuf  []byte
+	bhits []anchor.Hit
+	bw    *bufio.Writer
 }
 
 // NewStream returns a Stream bound to the Scrubber.
@@ -109,56 +110,127 @@ func (st *Stream) Reset() {
 // Copy scrubs every line of src into dst until src ends. Line endings
 // ("\n", "\r\n", or none on the last line) are kept as they were. Lines may
 // be of any length. Errors are *IOError.
+//
+// Input is taken a read at a time: the anchor scan runs over the whole
+// block of complete lines, lines without a hit are written out as runs
+// straight from the read buffer, and what was read is flushed before the
+// next read, so a live pipe sees every line without delay.
 func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
-	if st.br == nil {
-		st.br = bufio.NewReaderSize(src, readBufSize)
+	if st.bw == nil {
 		st.bw = bufio.NewWriterSize(dst, readBufSize)
+		st.rbuf = make([]byte, readBufSize)
 	} else {
-		st.br.Reset(src)
 		st.bw.Reset(dst)
 	}
-	br, bw := st.br, st.bw
-	defer func() {
-		// Do not keep the caller's reader and writer alive.
-		br.Reset(nil)
-		bw.Reset(nil)
-	}()
+	bw, buf := st.bw, st.rbuf
+	defer bw.Reset(nil) // do not keep the caller's writer alive
+	have, empty := 0, 0
 	for {
-		line, err := br.ReadSlice('\n')
-		if err == bufio.ErrBufferFull {
-			st.long = append(st.long[:0], line...)
-			for err == bufio.ErrBufferFull {
-				line, err = br.ReadSlice('\n')
-				st.long = appendDoubling(st.long, line)
+		n, rerr := src.Read(buf[have:])
+		if n == 0 && rerr == nil {
+			if empty++; empty >= 100 {
+				return &IOError{Op: "read", Err: io.ErrNoProgress}
 			}
-			line = st.long
+			continue
 		}
-		if len(line) > 0 {
-			if werr := st.writeLine(bw, line); werr != nil {
-				return &IOError{Op: "write", Err: werr}
+		empty = 0
+		have += n
+		if end := bytes.LastIndexByte(buf[:have], '\n') + 1; end > 0 {
+			if err := st.block(bw, buf[:end]); err != nil {
+				return &IOError{Op: "write", Err: err}
 			}
-			// Nothing more is waiting: hand what we have downstream now,
-			// so a live pipe sees each line without delay.
-			if br.Buffered() == 0 && bw.Buffered() > 0 {
-				if werr := bw.Flush(); werr != nil {
-					return &IOError{Op: "write", Err: werr}
+			have = copy(buf, buf[end:have])
+		} else if have == len(buf) {
+			// A line longer than the buffer: gather it whole.
+			long := append(st.long[:0], buf[:have]...)
+			have = 0
+			for rerr == nil {
+				n, rerr = src.Read(buf)
+				if i := bytes.IndexByte(buf[:n], '\n'); i >= 0 {
+					long = appendDoubling(long, buf[:i+1])
+					have = copy(buf, buf[i+1:n])
+					break
+				}
+				long = appendDoubling(long, buf[:n])
+			}
+			err := st.writeLine(bw, long)
+			st.long = long
+			if cap(st.long) > maxRetainedLine {
+				st.long = nil
+			}
+			if err != nil {
+				return &IOError{Op: "write", Err: err}
+			}
+		}
+		if rerr != nil {
+			if rerr != io.EOF {
+				return &IOError{Op: "read", Err: rerr}
+			}
+			if have > 0 { // the last line, without an ending
+				if err := st.writeLine(bw, buf[:have]); err != nil {
+					return &IOError{Op: "write", Err: err}
 				}
 			}
+			break
 		}
-		if cap(st.long) > maxRetainedLine {
-			st.long = nil
-		}
-		if err != nil {
-			if err == io.EOF {
-				break
-			}
-			return &IOError{Op: "read", Err: err}
+		if err := bw.Flush(); err != nil {
+			return &IOError{Op: "write", Err: err}
 		}
 	}
 	if err := bw.Flush(); err != nil {
 		return &IOError{Op: "write", Err: err}
 	}
 	return nil
+}
+
+// block scrubs a run of complete lines. One anchor scan covers the block
+// (no anchor spans a newline); a line without a hit needs no more work
+// (unless a private key block is open) and is written with its neighbours
+// in one piece.
+func (st *Stream) block(bw *bufio.Writer, blk []byte) error {
+	hits := st.sc.m.Find(st.bhits[:0], blk)
+	st.bhits = hits
+	run, h := 0, 0
+	for ls := 0; ls < len(blk); {
+		le := ls + bytes.IndexByte(blk[ls:], '\n') + 1
+		k := h
+		for k < len(hits) && int(hits[k].End) <= le {
+			k++
+		}
+		if k == h && !st.pemActive {
+			st.stats.Lines++
+			st.stats.Bytes += int64(le - ls)
+			ls = le
+			continue
+		}
+		st.hits = st.hits[:0]
+		for _, x := range hits[h:k] {
+			x.Start -= int32(ls)
+			x.End -= int32(ls)
+			st.hits = append(st.hits, x)
+		}
+		h = k
+		line := blk[ls:le]
+		content, ending := splitEnding(line)
+		spans := st.scrubHits(content)
+		st.stats.Lines++
+		st.stats.Bytes += int64(len(line))
+		if len(spans) > 0 {
+			st.stats.LinesChanged++
+			if _, err := bw.Write(blk[run:ls]); err != nil {
+				return err
+			}
+			st.out = st.render(st.out[:0], content, spans)
+			st.out = append(st.out, ending...)
+			if _, err := bw.Write(st.out); err != nil {
+				return err
+			}
+			run = le
+		}
+		ls = le
+	}
+	_, err := bw.Write(blk[run:])
+	return err
 }
 
 // appendDoubling appends b to a, at least doubling a's capacity when it
@@ -222,13 +294,18 @@ func (st *Stream) AppendLine(dst, line []byte) []byte {
 // scrub finds the spans to redact in one line (without ending). The result
 // is sorted, non-overlapping, and owned by the Stream.
 func (st *Stream) scrub(line []byte) []span {
+	st.hits = st.sc.m.Find(st.hits[:0], line)
+	return st.scrubHits(line)
+}
+
+// scrubHits is scrub for a line whose anchor hits are already in st.hits.
+func (st *Stream) scrubHits(line []byte) []span {
 	st.spans = st.spans[:0]
 	if st.pemActive {
 		if done := st.pemBody(line); done {
 			return st.finish()
 		}
 	}
-	st.hits = st.sc.m.Find(st.hits[:0], line)
 	if len(st.hits) == 0 {
 		return st.finish()
 	}
