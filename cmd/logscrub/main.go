@@ -42,10 +42,17 @@ in URLs, private keys) from log lines. Lines in, the same lines out, in order,
 with every secret replaced and every other byte unchanged.
 
 Usage:
-  logscrub [flags] [FILE ...]        scrub FILEs (or stdin) to stdout or -o FILE
+  logscrub [flags] [FILE ...]          scrub FILEs (or stdin) to stdout or -o FILE
+  logscrub scan [flags] [FILE ...]     report secrets (file, line, columns, rule)
+                                       without printing them; see scan --help
+  logscrub rules list [--rules FILE]   list the rules
+  logscrub rules test [--all] FILE...  check a rule file's must_redact and
+                                       must_keep samples; see rules --help
 
 FILE may be "-" for stdin; gzip and zstd files are recognised by their magic
-bytes and decompressed. Output is always plain text.
+bytes and decompressed. Output is always plain text. A first argument "scan"
+or "rules" is a subcommand: to scrub a file of that name, write ./scan or
+./rules (or put it after "--").
 
 Examples:
   my-service | logscrub | my-shipper
@@ -114,6 +121,15 @@ func parseArgs(args []string, stderr io.Writer) (*config, error) {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	// Subcommands come first; a file named "scan" or "rules" is ./scan.
+	if len(args) > 0 {
+		switch args[0] {
+		case "scan":
+			return runScan(args[1:], stdin, stdout, stderr)
+		case "rules":
+			return runRules(args[1:], stdout, stderr)
+		}
+	}
 	c, err := parseArgs(args, stderr)
 	if err == flag.ErrHelp {
 		return exitOK
