@@ -190,15 +190,20 @@ func trimEscapedSpace(b []byte) []byte {
 // regex runs a regex rule in a bounded window around its anchor hit. It
 // allocates (the regexp package does); regex rules are for user rules, not
 // the default set.
+//
+// The window reaches Window bytes before the hit (a match is at most Window
+// long) and 2×Window after it; a later hit whose own window is already
+// covered is skipped, and a new window starts no earlier than one Window
+// before the end of the last, so that keywords repeated along a long line
+// cost time linear in the line, not in hits × window.
 func (st *Stream) regex(spans []span, buf []byte, h anchor.Hit, r *rules.Rule, base int) []span {
-	ws := int(h.Start) - r.Window
-	if ws < 0 {
-		ws = 0
+	done := st.regexDone(r.Index)
+	if *done >= int(h.End)+r.Window || *done == len(buf) {
+		return spans
 	}
-	we := int(h.End) + r.Window
-	if we > len(buf) {
-		we = len(buf)
-	}
+	ws := max(int(h.Start)-r.Window, *done-r.Window, 0)
+	we := min(int(h.End)+2*r.Window, len(buf))
+	*done = we
 	for _, m := range r.Regex.FindAllSubmatchIndex(buf[ws:we], -1) {
 		s, e := m[2*r.SecretGroup], m[2*r.SecretGroup+1]
 		if s < 0 || e <= s {
@@ -215,6 +220,20 @@ func (st *Stream) regex(spans []span, buf []byte, h anchor.Hit, r *rules.Rule, b
 	}
 	return spans
 }
+
+// regexDone returns how far the current buffer has been searched for a
+// regex rule (reset for every buffer by scanText).
+func (st *Stream) regexDone(rule int) *int {
+	for i := range st.regexScan {
+		if st.regexScan[i].rule == rule {
+			return &st.regexScan[i].done
+		}
+	}
+	st.regexScan = append(st.regexScan, regexScan{rule: rule, done: -1 << 30})
+	return &st.regexScan[len(st.regexScan)-1].done
+}
+
+type regexScan struct{ rule, done int }
 
 // maxCurlScan bounds how far after "curl" its flags are looked for.
 const maxCurlScan = 4096

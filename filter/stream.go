@@ -79,6 +79,7 @@ type Stream struct {
 
 	quoteMemo [4]scanMemo // closing-quote scans: ", ', `, \"
 	pemMemo   scanMemo    // "-----END" scans
+	regexScan []regexScan // how far each regex rule has searched the buffer
 
 	rbuf  []byte
 	bhits []anchor.Hit

@@ -15,6 +15,7 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 	// Scan memos belong to one buffer; scratch buffers are reused.
 	st.quoteMemo = [4]scanMemo{}
 	st.pemMemo = scanMemo{}
+	st.regexScan = st.regexScan[:0]
 	keyDone := -1 // end of the last key token examined
 	pemDone, curlDone := -1, -1
 	for _, h := range hits {

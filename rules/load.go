@@ -172,6 +172,9 @@ func (b *builder) add(src NamedSource) error {
 		}
 		return typeError(src, err)
 	}
+	if trigger, ok := gitleaksTrigger(md); ok {
+		return b.addGitleaks(src, trigger) // a gitleaks configuration: see gitleaks.go
+	}
 	loc := newLocator(string(src.Data))
 	if und := md.Undecoded(); len(und) > 0 {
 		// The first unknown key in file order, and which [[rules]] or
