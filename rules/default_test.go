@@ -33,7 +33,7 @@ func TestDefaultCompiles(t *testing.T) {
 }
 
 func TestDefaultTokenRuleCount(t *testing.T) {
-	const want = 30
+	const want = 100
 	n := 0
 	for _, r := range loadDefault(t).Rules {
 		if r.Kind == KindToken {
@@ -80,6 +80,10 @@ var shortPrefixes = map[string]string{
 	"sk-": "openai-legacy-api-key: the T3BlbkFJ marker sits mid-body",
 	"hf_": "huggingface-token: the format has no longer literal",
 	"eyJ": "jwt: base64 of {\"",
+	"oy2": "nuget-api-key: the format has no longer literal; exactly 43 base36 and an entropy floor",
+	"cio": "cratesio-api-token: the format has no longer literal; exactly 32 base62 and an entropy floor",
+	"r8_": "replicate-api-token: the format has no longer literal; exactly 37 characters and an entropy floor",
+	"A3-": "1password-secret-key: the format has no longer literal; fixed dash-separated groups and an entropy floor",
 }
 
 func TestDefaultShortPrefixes(t *testing.T) {
@@ -90,6 +94,44 @@ func TestDefaultShortPrefixes(t *testing.T) {
 					t.Errorf("%s: prefix %q is shorter than 4 bytes; use a longer literal or list it in shortPrefixes", r.ID, p)
 				}
 			}
+		}
+	}
+}
+
+// TestDefaultPrefixesUnique: a prefix names one format. Two token rules
+// sharing a prefix would make the rule id in a redaction a guess.
+func TestDefaultPrefixesUnique(t *testing.T) {
+	owner := map[string]string{}
+	for _, r := range loadDefault(t).Rules {
+		for _, p := range r.Prefixes {
+			if o, ok := owner[p]; ok {
+				t.Errorf("prefix %q is used by %s and %s", p, o, r.ID)
+			}
+			owner[p] = r.ID
+		}
+	}
+}
+
+// TestDefaultNearMisses: at least two must_keep lines of every token rule
+// hold one of its prefixes (ASCII case ignored), so that they test the body
+// checks (one short, one long, wrong alphabet, glued to a word, low entropy)
+// and not just unrelated text.
+func TestDefaultNearMisses(t *testing.T) {
+	for _, r := range loadDefault(t).Rules {
+		if r.Kind != KindToken {
+			continue
+		}
+		n := 0
+		for _, line := range r.MustKeep {
+			for _, p := range r.Prefixes {
+				if strings.Contains(strings.ToLower(line), strings.ToLower(p)) {
+					n++
+					break
+				}
+			}
+		}
+		if n < 2 {
+			t.Errorf("%s: %d must_keep lines hold one of its prefixes, want at least 2 near misses", r.ID, n)
 		}
 	}
 }
