@@ -241,7 +241,8 @@ const maxCurlScan = 4096
 // curlUser finds curl's credentials flags after a "curl" ending at from:
 // -u/--user/-U/--proxy-user, then user:password (joined, after a space or
 // '=', optionally quoted). The password part is redacted; a user alone (curl
-// then prompts) is left.
+// then prompts) is left. -b/--cookie 'a=1; b=2' has its cookie values
+// redacted by the cookie key rule (a -b argument without '=' is a file).
 func (st *Stream) curlUser(spans []span, buf []byte, from int, r *rules.Rule, base int) ([]span, int) {
 	end := from + maxCurlScan
 	if end > len(buf) {
@@ -255,6 +256,7 @@ func (st *Stream) curlUser(spans []span, buf []byte, from int, r *rules.Rule, ba
 			continue
 		}
 		j := i + 1
+		cookie := false
 		switch {
 		case j < end && (buf[j] == 'u' || buf[j] == 'U'):
 			j++
@@ -262,6 +264,10 @@ func (st *Stream) curlUser(spans []span, buf []byte, from int, r *rules.Rule, ba
 			j += 5
 		case bytes.HasPrefix(buf[j:end], []byte("-proxy-user")):
 			j += 11
+		case j < end && buf[j] == 'b':
+			j, cookie = j+1, true
+		case bytes.HasPrefix(buf[j:end], []byte("-cookie")) && !bytes.HasPrefix(buf[j:end], []byte("-cookie-jar")):
+			j, cookie = j+7, true
 		default:
 			continue
 		}
@@ -277,10 +283,29 @@ func (st *Stream) curlUser(spans []span, buf []byte, from int, r *rules.Rule, ba
 			j++
 		}
 		k := j
+		if cookie && q != 0 {
+			// -b 'a=1; b=2': the quoted argument, cookie pairs.
+			for k < end && buf[k] != q {
+				k++
+			}
+			if cr := st.sc.cookieRule; cr != nil && bytes.IndexByte(buf[j:k], '=') >= 0 {
+				spans = st.valueSpans(spans, cr, buf[:k], j, k, true, base)
+			}
+			i = k
+			continue
+		}
 		for k < end && !isSpace(buf[k]) && buf[k] != q && buf[k] != '\\' {
 			k++
 		}
 		arg := buf[j:k]
+		if cookie {
+			// -b a=1 (a name=value) or -b jar.txt (a file).
+			if cr := st.sc.cookieRule; cr != nil && bytes.IndexByte(arg, '=') >= 0 {
+				spans = st.valueSpans(spans, cr, buf[:k], j, k, false, base)
+			}
+			i = k
+			continue
+		}
 		if c := bytes.IndexByte(arg, ':'); c >= 0 && c+1 < len(arg) {
 			if v := arg[c+1:]; st.allowed(r, v) {
 				spans = append(spans, span{start: base + j + c + 1, end: base + k, rule: int32(r.Index), prio: prioSpecific})

@@ -115,10 +115,11 @@ func (w *jsonWalker) object(sens *rules.Rule, depth int) {
 		}
 		w.i++
 		w.ws()
-		child, nested := sens, sens != nil
-		if sens == nil {
-			child = w.keyRule(ks, ke, esc)
-			nested = false
+		// A member's own key rule wins; otherwise it inherits the
+		// sensitive parent's (as a nested leaf).
+		child, nested := w.keyRule(ks, ke, esc), false
+		if child == nil && sens != nil {
+			child, nested = sens, true
 		}
 		w.value(child, nested, depth+1)
 		w.ws()
@@ -271,29 +272,44 @@ func (w *jsonWalker) literal() {
 // keyRule returns the key rule for the key at raw [s, e).
 func (w *jsonWalker) keyRule(s, e int, esc bool) *rules.Rule {
 	st := w.st
-	if !esc {
-		return st.lookupKey(w.b[s:e])
+	key := w.b[s:e]
+	if esc {
+		var ok bool
+		st.unesc, st.umap, ok = unescape(st.unesc[:0], st.umap[:0], w.b, s, e)
+		if !ok {
+			return nil
+		}
+		key = st.unesc
 	}
-	var ok bool
-	st.unesc, st.umap, ok = unescape(st.unesc[:0], st.umap[:0], w.b, s, e)
-	if !ok {
-		return nil
+	if r := st.lookupKey(key); r != nil {
+		return r
 	}
-	return st.lookupKey(st.unesc)
+	return st.genericRule()
 }
 
 // stringValue handles a string value at raw [s, e).
 func (w *jsonWalker) stringValue(sens *rules.Rule, nested bool, s, e int, esc bool) {
 	st := w.st
+	// Every string is scanned for key-shaped secrets, a sensitive key's
+	// value too: a token there is attributed to its format (and keeps its
+	// public prefix in the partial style), and a value the key rule turns
+	// down (dp.pt.… looks like a dotted name) is still caught by format.
+	w.scanString(s, e, esc)
 	if sens != nil {
 		if s == e {
 			return
 		}
 		if nested || sens.Value == rules.ValuePlain {
-			if !esc {
-				if !st.allowed(sens, w.b[s:e]) || !keyValueShape(sens, w.b[s:e]) {
+			v := w.b[s:e]
+			if esc {
+				var ok bool
+				if st.unesc, st.umap, ok = unescape(st.unesc[:0], st.umap[:0], w.b, s, e); !ok {
 					return
 				}
+				v = st.unesc
+			}
+			if !st.allowed(sens, v) || !keyValueShape(sens, v) {
+				return
 			}
 			st.spans = append(st.spans, span{start: s, end: e, rule: int32(sens.Index), prio: prioKey, escaped: esc})
 			return
@@ -310,8 +326,13 @@ func (w *jsonWalker) stringValue(sens *rules.Rule, nested bool, s, e int, esc bo
 		}
 		st.uspans = st.valueSpans(st.uspans[:0], sens, st.unesc, 0, len(st.unesc), true, 0)
 		w.mapBack()
-		return
 	}
+}
+
+// scanString scans the string at raw [s, e) as text with the line's anchor
+// hits inside it (after unescaping, with fresh hits, when it holds escapes).
+func (w *jsonWalker) scanString(s, e int, esc bool) {
+	st := w.st
 	if !esc {
 		// Hits inside this string, rebased.
 		lo := w.hit

@@ -97,6 +97,8 @@ type Scrubber struct {
 	pemCap  int
 	pemRule int    // index of the private-key rule; only used once one matched
 	marker  []byte // the literal start of the mask template, e.g. "[REDACTED:"
+	// cookieRule is the key rule for "cookie", used for curl -b values.
+	cookieRule *rules.Rule
 	// parseAll disables the pass-through of JSON lines without an
 	// actionable hit; tests compare both paths.
 	parseAll bool
@@ -129,6 +131,7 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 		pats = append(pats, p)
 		sc.targets = append(sc.targets, []target{t})
 	}
+	sc.cookieRule = set.KeyRule([]byte("cookie"))
 	if pre, _, ok := strings.Cut(set.Template, "{rule}"); ok {
 		sc.marker = []byte(pre)
 	}

@@ -61,15 +61,16 @@ type Stream struct {
 	sc    *Scrubber
 	stats Stats
 
-	hits   []anchor.Hit
-	uhits  []anchor.Hit
-	spans  []span
-	uspans []span
-	long   []byte
-	unesc  []byte
-	umap   []int32
-	keybuf []byte
-	out    []byte
+	hits    []anchor.Hit
+	uhits   []anchor.Hit
+	spans   []span
+	uspans  []span
+	long    []byte
+	unesc   []byte
+	umap    []int32
+	keybuf  []byte
+	keyLast int // offset of the last word in keybuf (set by lookupKey)
+	out     []byte
 
 	mac    hash.Hash
 	macSum []byte

@@ -131,11 +131,14 @@ func (st *Stream) keyAt(buf []byte, hs, he int) (r *rules.Rule, ks, ke, tokEnd i
 		for ps > 0 && isKeyByte(buf[ps-1]) {
 			ps--
 		}
-		st.keybuf = rules.NormalizeKey(st.keybuf[:0], buf[ps:ke])
-		r = st.sc.set.KeyRule(st.keybuf)
-		if r != nil {
+		if r = st.lookupKey(buf[ps:ke]); r != nil {
 			ks = ps
+		} else {
+			st.lookupKey(buf[ks:ke]) // leave the key itself for genericRule
 		}
+	}
+	if r == nil {
+		r = st.genericRule()
 	}
 	return r, ks, ke, tokEnd
 }
@@ -209,7 +212,9 @@ func (st *Stream) lookupKey(tok []byte) *rules.Rule {
 	}
 	kb := rules.NormalizeKey(st.keybuf[:0], tok)
 	st.keybuf = kb
+	st.keyLast = 0
 	if set.KeyAllowed(kb) {
+		st.keybuf = kb[:0] // no generic rule either
 		return nil
 	}
 	if r := set.KeyRule(kb); r != nil {
@@ -234,8 +239,19 @@ func (st *Stream) lookupKey(tok []byte) *rules.Rule {
 		}
 		k++
 	}
-	for _, r := range set.GenericRules() {
-		if genericKey(r, kb, kb[last:]) {
+	st.keyLast = last
+	return nil
+}
+
+// genericRule returns the generic key rule for the key lookupKey just
+// normalized into st.keybuf (and found no specific rule for), or nil.
+func (st *Stream) genericRule() *rules.Rule {
+	kb := st.keybuf
+	if len(kb) == 0 || st.sc.set.KeyAllowed(kb) {
+		return nil
+	}
+	for _, r := range st.sc.set.GenericRules() {
+		if genericKey(r, kb, kb[st.keyLast:]) {
 			return r
 		}
 	}
@@ -511,6 +527,16 @@ func (st *Stream) valueSpans(spans []span, r *rules.Rule, buf []byte, vs, ve int
 			add(vs, runUntil(buf, vs, ve, &plainStop))
 		}
 	case rules.ValueCookie, rules.ValueSetCookie:
+		if bytes.IndexByte(buf[vs:runUntil(buf, vs, ve, &cookieStop)], '=') < 0 {
+			// Not name=value pairs: a bare value (smtp_cookie=…) is the
+			// secret itself.
+			if quoted {
+				add(vs, ve)
+			} else {
+				add(vs, runUntil(buf, vs, ve, &plainStop))
+			}
+			break
+		}
 		i := vs
 		for i < ve {
 			for i < ve && isSpace(buf[i]) {

@@ -93,7 +93,7 @@ func TestScanColumns(t *testing.T) {
 	r := runCLI(t, unread{t}, "scan", p)
 	wantCode(t, r, exitOK)
 	lines := strings.Split(in, "\n")
-	want := map[string]bool{"dark": true, "hunter2-xyz": true}
+	want := map[string]bool{"hunter2-xyz": true} // theme=dark: cookie values under 8 characters are kept
 	for _, s := range plantedSecrets {
 		want[s.prefix+s.body] = true
 	}
