@@ -3,7 +3,9 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"io"
+	"os"
 
 	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/zstd"
@@ -37,4 +39,41 @@ func openInput(r io.Reader) (io.ReadCloser, error) {
 		return zr.IOReadCloser(), nil
 	}
 	return io.NopCloser(br), nil
+}
+
+// openNamed opens a named input ("-" is stdin), decompressing it when its
+// magic bytes say so. It returns the name to show in messages ("stdin" for
+// "-"); errors name the input. Close the result when done.
+func openNamed(name string, stdin io.Reader) (io.ReadCloser, string, error) {
+	if name == "-" {
+		in, err := openInput(stdin)
+		if err != nil {
+			return nil, "stdin", fmt.Errorf("stdin: %v", err)
+		}
+		return in, "stdin", nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, name, err
+	}
+	in, err := openInput(f)
+	if err != nil {
+		f.Close()
+		return nil, name, fmt.Errorf("%s: %v", name, err)
+	}
+	return readCloser{in, f}, name, nil
+}
+
+// readCloser closes the decompressor and then the file under it.
+type readCloser struct {
+	io.ReadCloser
+	file *os.File
+}
+
+func (r readCloser) Close() error {
+	err := r.ReadCloser.Close()
+	if ferr := r.file.Close(); err == nil {
+		err = ferr
+	}
+	return err
 }

@@ -231,19 +231,9 @@ func buildScrubber(c *config) (*filter.Scrubber, error) {
 // scrubInput scrubs one named input ("-" is stdin) into out. Errors name
 // the file that failed.
 func scrubInput(st *filter.Stream, name string, stdin io.Reader, out io.Writer) error {
-	var r io.Reader = stdin
-	display := "stdin"
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		r, display = f, name
-	}
-	in, err := openInput(r)
+	in, display, err := openNamed(name, stdin)
 	if err != nil {
-		return fmt.Errorf("%s: %v", display, err)
+		return err
 	}
 	defer in.Close()
 	if err := st.Copy(out, in); err != nil {

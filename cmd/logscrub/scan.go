@@ -209,19 +209,9 @@ func (e *writeError) Error() string { return "writing output: " + e.err.Error() 
 // scanInput reports the findings in one named input ("-" is stdin).
 // Errors name the input; a *writeError means the output failed.
 func (s *scanner) scanInput(name string, stdin io.Reader) error {
-	var r io.Reader = stdin
-	display := "stdin"
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		r, display = f, name
-	}
-	in, err := openInput(r)
+	in, display, err := openNamed(name, stdin)
 	if err != nil {
-		return fmt.Errorf("%s: %v", display, err)
+		return err
 	}
 	defer in.Close()
 	if s.br == nil {
