@@ -109,7 +109,8 @@ func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, 
 }
 
 // keyAt expands an anchor hit at [hs, he) to its key token and returns the
-// key rule it names (nil if none), the key's extent and the token's end.
+// key rule it names (nil if none, or if no assignment follows the token),
+// the key's extent and the token's end.
 func (st *Stream) keyAt(buf []byte, hs, he int) (r *rules.Rule, ks, ke, tokEnd int) {
 	n := len(buf)
 	ks, ke = hs, he
@@ -123,6 +124,11 @@ func (st *Stream) keyAt(buf []byte, hs, he int) (r *rules.Rule, ks, ke, tokEnd i
 	// A trailing '.' or '-' is punctuation, not part of the key.
 	for ke > he && (buf[ke-1] == '.' || buf[ke-1] == '-') {
 		ke--
+	}
+	// A key word without an assignment after it (prose, "monkey", "author")
+	// names nothing; this is the cheap test, so it comes first.
+	if _, _, _, ok := st.assignment(buf, ks, ke); !ok {
+		return nil, ks, ke, tokEnd
 	}
 	r = st.lookupKey(buf[ks:ke])
 	if r == nil && ks >= 2 && buf[ks-1] == ' ' && isAlnum(buf[ks-2]) {
