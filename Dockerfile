@@ -1,4 +1,4 @@
-# logscrub: a static binary in a minimal image.
+# logscrub: a static binary in an otherwise empty image.
 #   docker build -t logscrub .
 #   my-service | docker run -i --rm logscrub > clean.log
 FROM golang:1.26-bookworm AS build
@@ -8,6 +8,7 @@ RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o /out/logscrub ./cmd/logscrub
 
-FROM gcr.io/distroless/static-debian12:nonroot
-COPY --from=build /out/logscrub /usr/local/bin/logscrub
-ENTRYPOINT ["/usr/local/bin/logscrub"]
+FROM scratch
+COPY --from=build /out/logscrub /logscrub
+USER 65532:65532
+ENTRYPOINT ["/logscrub"]
