@@ -23,58 +23,7 @@ const (
 // and compares the error with NAME.err, byte for byte, as TestInvalid does
 // for logscrub files: compiled alone, except NAME = "defaults-*", loaded
 // over the defaults. Every .toml needs its .err and every .err its .toml.
-func TestGitleaksInvalid(t *testing.T) {
-	tomls, _ := filepath.Glob(filepath.Join(gitleaksInvalidDir, "*.toml"))
-	errs, _ := filepath.Glob(filepath.Join(gitleaksInvalidDir, "*.err"))
-	if len(tomls) == 0 {
-		t.Fatalf("no test cases in %s", gitleaksInvalidDir)
-	}
-	stems := map[string]bool{}
-	for _, p := range tomls {
-		stems[strings.TrimSuffix(p, ".toml")] = true
-	}
-	for _, p := range errs {
-		if !stems[strings.TrimSuffix(p, ".err")] {
-			t.Errorf("%s has no matching .toml case", p)
-		}
-	}
-	for _, p := range tomls {
-		name := strings.TrimSuffix(filepath.Base(p), ".toml")
-		t.Run(name, func(t *testing.T) {
-			wantBytes, err := os.ReadFile(strings.TrimSuffix(p, ".toml") + ".err")
-			if err != nil {
-				t.Fatalf("case has no expected error: %v", err)
-			}
-			want := strings.TrimSuffix(string(wantBytes), "\n")
-			if want == "" || strings.Contains(want, "\n") {
-				t.Fatalf("%s.err must hold exactly one line, got %q", name, wantBytes)
-			}
-			var set *rules.Set
-			if strings.HasPrefix(name, "defaults-") {
-				set, err = rules.Load(p)
-			} else {
-				data, rerr := os.ReadFile(p)
-				if rerr != nil {
-					t.Fatal(rerr)
-				}
-				set, err = rules.Compile(rules.NamedSource{Name: p, Data: data})
-			}
-			if err == nil {
-				t.Fatalf("loaded without error (%d rules); want\n%s", len(set.Rules), want)
-			}
-			if got := err.Error(); got != want {
-				t.Errorf("wrong error\n got: %s\nwant: %s", got, want)
-			}
-			var re *rules.Error
-			if !errors.As(err, &re) {
-				t.Fatalf("error is %T, want *rules.Error", err)
-			}
-			if re.File != p || re.Line < 1 {
-				t.Errorf("Error.File = %q, Line = %d", re.File, re.Line)
-			}
-		})
-	}
-}
+func TestGitleaksInvalid(t *testing.T) { runInvalidCases(t, gitleaksInvalidDir) }
 
 // gitleaksValidChecks holds the assertions for each
 // testdata/rules/gitleaks/valid file, loaded over the defaults.

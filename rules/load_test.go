@@ -35,7 +35,14 @@ func defaultCount(t *testing.T) int {
 // (rules.Compile), except NAME = "defaults-*", which is about the defaults
 // and is loaded over them (rules.Load). Every .toml needs its .err and every
 // .err its .toml.
-func TestInvalid(t *testing.T) {
+func TestInvalid(t *testing.T) { runInvalidCases(t, invalidDir) }
+
+// runInvalidCases loads every dir/NAME.toml and compares the error with
+// NAME.err, byte for byte: compiled alone, except NAME = "defaults-*",
+// loaded over the defaults. Every .toml needs its .err and every .err its
+// .toml. The gitleaks cases use it too.
+func runInvalidCases(t *testing.T, invalidDir string) {
+	t.Helper()
 	tomls, err := filepath.Glob(filepath.Join(invalidDir, "*.toml"))
 	if err != nil {
 		t.Fatal(err)
