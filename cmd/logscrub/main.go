@@ -13,7 +13,6 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"slices"
 	"sort"
 	"strings"
 
@@ -96,27 +95,11 @@ func parseArgs(args []string, stderr io.Writer) (*config, error) {
 		fs.PrintDefaults()
 		fmt.Fprint(stderr, "\nExit status: 0 done, 1 I/O error, 2 bad usage or configuration.\n")
 	}
-	// Everything after the first "--" is a file name. It is split off
-	// here because fs.Parse swallows a "--" it meets in flag position
-	// without saying so.
-	var after []string
-	if i := slices.Index(args, "--"); i >= 0 {
-		args, after = args[:i], args[i+1:]
+	files, err := parseInterleaved(fs, args)
+	if err != nil {
+		return nil, err
 	}
-	for len(args) > 0 {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		// Everything up to the next flag is a file name.
-		i := 0
-		for i < len(args) && (args[i] == "-" || !strings.HasPrefix(args[i], "-")) {
-			c.files = append(c.files, args[i])
-			i++
-		}
-		args = args[i:]
-	}
-	c.files = append(c.files, after...)
+	c.files = files
 	return c, nil
 }
 
