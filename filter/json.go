@@ -122,22 +122,30 @@ func (w *jsonWalker) object(sens *rules.Rule, depth int) {
 			child, nested = sens, true
 		}
 		w.value(child, nested, depth+1)
-		w.ws()
-		if w.i >= len(w.b) {
-			w.fail = true
-			return
-		}
-		switch w.b[w.i] {
-		case ',':
-			w.i++
-		case '}':
-			w.i++
-			return
-		default:
-			w.fail = true
+		if w.end('}') {
 			return
 		}
 	}
+}
+
+// end consumes the ',' between members or elements and reports whether the
+// container ended instead (at close, or at a syntax error, which sets fail).
+func (w *jsonWalker) end(close byte) bool {
+	w.ws()
+	if w.i >= len(w.b) {
+		w.fail = true
+		return true
+	}
+	switch w.b[w.i] {
+	case ',':
+		w.i++
+		return false
+	case close:
+		w.i++
+		return true
+	}
+	w.fail = true
+	return true
 }
 
 func (w *jsonWalker) array(sens *rules.Rule, depth int) {
@@ -150,19 +158,7 @@ func (w *jsonWalker) array(sens *rules.Rule, depth int) {
 	for !w.fail {
 		w.ws()
 		w.value(sens, sens != nil, depth+1)
-		w.ws()
-		if w.i >= len(w.b) {
-			w.fail = true
-			return
-		}
-		switch w.b[w.i] {
-		case ',':
-			w.i++
-		case ']':
-			w.i++
-			return
-		default:
-			w.fail = true
+		if w.end(']') {
 			return
 		}
 	}
