@@ -283,12 +283,8 @@ func genericKey(r *rules.Rule, key, lastWord []byte) bool {
 			return false
 		}
 	}
-	for _, w := range r.NotWords {
-		if string(lastWord) == w {
-			return false
-		}
-	}
-	return true
+	_, not := r.NotWords[string(lastWord)]
+	return !not
 }
 
 // assignment parses what follows a key token ending at ke: an optional

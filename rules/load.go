@@ -380,12 +380,13 @@ func compileKey(kt keyTOML) (*Rule, error) {
 	if len(kt.Words) == 0 && (len(kt.NotWords) > 0 || len(kt.NotKeys) > 0) {
 		return nil, fieldErr("not_words", "not_words and not_keys belong to a generic rule (words)")
 	}
+	var notWords []string
 	for _, f := range []struct {
 		field string
 		list  []string
 		dst   *[]string
 		min   int
-	}{{"words", kt.Words, &r.Words, MinAnchorLen}, {"not_words", kt.NotWords, &r.NotWords, 1}, {"not_keys", kt.NotKeys, &r.NotKeys, 1}} {
+	}{{"words", kt.Words, &r.Words, MinAnchorLen}, {"not_words", kt.NotWords, &notWords, 1}, {"not_keys", kt.NotKeys, &r.NotKeys, 1}} {
 		for _, w := range f.list {
 			nw := normalizeKeyString(w)
 			if len(nw) < f.min || nw != strings.ToLower(w) {
@@ -393,6 +394,12 @@ func compileKey(kt keyTOML) (*Rule, error) {
 			}
 			*f.dst = append(*f.dst, nw)
 		}
+	}
+	for _, w := range notWords {
+		if r.NotWords == nil {
+			r.NotWords = map[string]struct{}{}
+		}
+		r.NotWords[w] = struct{}{}
 	}
 	r.Generic = len(r.Words) > 0
 	if kt.Entropy < 0 || kt.Entropy > 8 || math.IsNaN(kt.Entropy) {

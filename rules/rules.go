@@ -251,7 +251,7 @@ type Rule struct {
 	// LettersAndDigits.
 	Generic          bool
 	Words            []string
-	NotWords         []string
+	NotWords         map[string]struct{}
 	NotKeys          []string
 	ValueAlphabet    *Alphabet
 	LettersAndDigits bool

@@ -439,10 +439,11 @@ func (g *gen) genericNames(r *rules.Rule) [][]string {
 			n := neutralWords[(i+j)%len(neutralWords)]
 			key := n + w
 			ok := !g.set.KeyAllowed([]byte(key)) && !g.set.KeyAllowed([]byte(w))
-			for _, nw := range r.NotWords {
-				if nw == w || nw == n {
-					ok = false
-				}
+			if _, not := r.NotWords[w]; not {
+				ok = false
+			}
+			if _, not := r.NotWords[n]; not {
+				ok = false
 			}
 			for _, nk := range r.NotKeys {
 				if strings.Contains(key, nk) {
