@@ -176,8 +176,22 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 			}
 		case rules.KindToken:
 			for _, p := range r.Prefixes {
-				lead := len(p) - len(strings.TrimLeft(p, "-_. "))
-				add(anchor.Pattern{Text: p, Follow: (*[256]bool)(r.Alphabet)},
+				// The anchor is the prefix itself, or the first of the
+				// rule's anchors that the prefix contains; lead is how far
+				// the token starts before the anchor's first letter.
+				a, at := p, 0
+				for _, x := range r.Anchors {
+					if i := strings.Index(p, x); i >= 0 {
+						a, at = x, i
+						break
+					}
+				}
+				lead := at + len(a) - len(strings.TrimLeft(a, "-_. "))
+				follow := (*[256]bool)(r.Alphabet)
+				if at+len(a) < len(p) {
+					follow = nil // the anchor is followed by more prefix
+				}
+				add(anchor.Pattern{Text: a, Follow: follow},
 					target{kind: targetToken, rule: r, prefix: p, folded: strings.ToLower(p), lead: lead})
 			}
 		case rules.KindURLCredentials:

@@ -520,9 +520,24 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 		r.Entropy = rt.Entropy
 		return r, nil
 	}
-	// Token rule.
+	// Token rule. Its anchors are its prefixes, unless anchors name a rarer
+	// piece of each prefix ("$production$" in "access_token$production$"):
+	// every prefix must then contain one of them.
+	for _, a := range rt.Anchors {
+		if len(normalizeKeyString(a)) < MinAnchorLen {
+			return nil, fieldErr("anchors", "anchor %q is shorter than %d characters without separators", a, MinAnchorLen)
+		}
+	}
 	if len(rt.Anchors) > 0 {
-		return nil, fieldErr("anchors", "a token rule is anchored by its prefixes; anchors are for regex rules")
+		for _, p := range rt.Prefixes {
+			found := false
+			for _, a := range rt.Anchors {
+				found = found || strings.Contains(p, a)
+			}
+			if !found {
+				return nil, fieldErr("anchors", "prefix %q contains none of the anchors", p)
+			}
+		}
 	}
 	for _, p := range rt.Prefixes {
 		if len(normalizeKeyString(p)) < 2 || len(p) < MinAnchorLen-1 {
@@ -533,6 +548,9 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 		}
 	}
 	r.Prefixes, r.Anchors = rt.Prefixes, rt.Prefixes
+	if len(rt.Anchors) > 0 {
+		r.Anchors = rt.Anchors
+	}
 	if rt.Alphabet == "" {
 		return nil, fieldErr("alphabet", "a token rule needs the alphabet of its body")
 	}
