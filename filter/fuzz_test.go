@@ -10,6 +10,7 @@ import (
 	"testing/iotest"
 
 	"github.com/logscrub/logscrub/filter"
+	"github.com/logscrub/logscrub/rules"
 )
 
 // FuzzScrub checks the stream invariants on arbitrary input: no panic; the
@@ -75,4 +76,47 @@ var _ io.Reader = iotest.OneByteReader(nil)
 func isJSONDoc(b []byte) bool {
 	t := bytes.TrimLeft(b, " \t")
 	return len(t) > 0 && (t[0] == '{' || t[0] == '[')
+}
+
+// FuzzStyles: the partial and hash styles keep the same invariants as the
+// mask style — lines, endings, JSON validity — and the secret-free bytes
+// around a replacement; partial scrubbing is also idempotent.
+func FuzzStyles(f *testing.F) {
+	for _, s := range []string{
+		"password=hunter2\n", `{"a":{"password":[1,"x",{"b":null}]},"t":"ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"}`,
+		"Cookie: a=12345678; b=abcdefgh\r\n", `{"k":"\u0070assword=abcdefgh1"}`, "x AKIAQWERTYUIOPASDFGH y",
+	} {
+		f.Add([]byte(s))
+	}
+	partial := newScrubber(f, filter.Options{Style: rules.StylePartial})
+	hash := newScrubber(f, filter.Options{Style: rules.StyleHash, HashKey: []byte("fuzz-key-0123456789")})
+	f.Fuzz(func(t *testing.T, in []byte) {
+		for name, sc := range map[string]*filter.Scrubber{"partial": partial, "hash": hash} {
+			var out bytes.Buffer
+			if err := sc.NewStream().Copy(&out, bytes.NewReader(in)); err != nil {
+				t.Fatal(err)
+			}
+			li, lo := splitLines(in), splitLines(out.Bytes())
+			if len(li) != len(lo) {
+				t.Fatalf("%s: %d lines in, %d out", name, len(li), len(lo))
+			}
+			for i := range li {
+				if ending(li[i]) != ending(lo[i]) {
+					t.Fatalf("%s: line %d ending changed", name, i)
+				}
+				ci := bytes.TrimRight(li[i], "\r\n")
+				co := bytes.TrimRight(lo[i], "\r\n")
+				if isJSONDoc(ci) && json.Valid(ci) && !json.Valid(co) {
+					t.Fatalf("%s: valid JSON became invalid:\nin:  %q\nout: %q", name, ci, co)
+				}
+			}
+			if name == "partial" {
+				var again bytes.Buffer
+				sc.NewStream().Copy(&again, bytes.NewReader(out.Bytes()))
+				if !bytes.Equal(again.Bytes(), out.Bytes()) {
+					t.Fatalf("partial not idempotent:\nonce:  %q\ntwice: %q", out.Bytes(), again.Bytes())
+				}
+			}
+		}
+	})
 }
