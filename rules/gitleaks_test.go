@@ -172,31 +172,7 @@ var gitleaksValidChecks = map[string]func(t *testing.T, path string, set *rules.
 // TestGitleaksValid loads every testdata/rules/gitleaks/valid file over the
 // defaults and runs its checks; a file without checks, or checks without a
 // file, fail.
-func TestGitleaksValid(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(gitleaksValidDir, "*.toml"))
-	seen := map[string]bool{}
-	for _, p := range files {
-		name := filepath.Base(p)
-		seen[name] = true
-		t.Run(name, func(t *testing.T) {
-			check, ok := gitleaksValidChecks[name]
-			if !ok {
-				t.Fatalf("no checks for %s: add them to gitleaksValidChecks", p)
-			}
-			set, err := rules.Load(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkSet(t, set)
-			check(t, p, set)
-		})
-	}
-	for name := range gitleaksValidChecks {
-		if !seen[name] {
-			t.Errorf("gitleaksValidChecks has %s, but there is no such file in %s", name, gitleaksValidDir)
-		}
-	}
-}
+func TestGitleaksValid(t *testing.T) { runValidFiles(t, gitleaksValidDir, gitleaksValidChecks) }
 
 // TestGitleaksMerged loads a logscrub file and gitleaks files together: the
 // formats mix freely, in order, and disabledRules reaches rules of earlier

@@ -303,8 +303,14 @@ var validChecks = map[string]func(t *testing.T, path string, set *rules.Set){
 
 // TestValid loads every testdata/rules/valid file over the defaults and
 // runs its checks; a file without checks, or checks without a file, fail.
-func TestValid(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join(validDir, "*.toml"))
+func TestValid(t *testing.T) { runValidFiles(t, validDir, validChecks) }
+
+// runValidFiles loads every dir/*.toml over the defaults and runs its
+// checks; a file without checks, or checks without a file, fail. The
+// gitleaks files use it too.
+func runValidFiles(t *testing.T, dir string, checks map[string]func(t *testing.T, path string, set *rules.Set)) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -313,9 +319,9 @@ func TestValid(t *testing.T) {
 		name := filepath.Base(p)
 		seen[name] = true
 		t.Run(name, func(t *testing.T) {
-			check, ok := validChecks[name]
+			check, ok := checks[name]
 			if !ok {
-				t.Fatalf("no checks for %s: add them to validChecks", p)
+				t.Fatalf("no checks for %s", p)
 			}
 			set, err := rules.Load(p)
 			if err != nil {
@@ -325,9 +331,9 @@ func TestValid(t *testing.T) {
 			check(t, p, set)
 		})
 	}
-	for name := range validChecks {
+	for name := range checks {
 		if !seen[name] {
-			t.Errorf("validChecks has %s, but there is no such file in %s", name, validDir)
+			t.Errorf("checks name %s, but there is no such file in %s", name, dir)
 		}
 	}
 }

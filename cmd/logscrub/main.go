@@ -133,23 +133,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		c.files = []string{"-"}
 	}
 	// Check every input before reading any.
-	for _, f := range c.files {
-		if f == "-" {
-			continue
-		}
-		fi, err := os.Stat(f)
-		if err != nil {
-			fmt.Fprintf(stderr, "logscrub: %v\n", err)
-			return exitIO
-		}
-		if fi.IsDir() {
-			fmt.Fprintf(stderr, "logscrub: %s: is a directory\n", f)
-			return exitIO
-		}
-		if c.out != "" {
-			if oi, err := os.Stat(c.out); err == nil && os.SameFile(fi, oi) {
-				fmt.Fprintf(stderr, "logscrub: -o %s would overwrite the input %s\n", c.out, f)
-				return exitUsage
+	if code := checkInputs(c.files, stderr); code != exitOK {
+		return code
+	}
+	if c.out != "" {
+		if oi, err := os.Stat(c.out); err == nil {
+			for _, f := range c.files {
+				if fi, err := os.Stat(f); f != "-" && err == nil && os.SameFile(fi, oi) {
+					fmt.Fprintf(stderr, "logscrub: -o %s would overwrite the input %s\n", c.out, f)
+					return exitUsage
+				}
 			}
 		}
 	}
