@@ -9,3 +9,5 @@ require (
 	github.com/klauspost/compress v1.20.4
 	github.com/petar-dambovaliev/aho-corasick v0.0.0-20250424160509-463d218d4745
 )
+
+require golang.org/x/sys v0.50.0

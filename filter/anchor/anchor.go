@@ -21,6 +21,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"sort"
 )
 
@@ -69,6 +70,10 @@ type Matcher struct {
 	// shifts spilled the loop (measured: 1060 vs 830 MB/s, BenchmarkFind).
 	grams [1 << gramBits]uint8
 	short bool // some pattern is shorter than the prefilter's window
+	// vec is the vector prefilter's tables; vector is set when the CPU
+	// runs its kernel (tests clear it to exercise the scalar path).
+	vec    *vecTable
+	vector bool
 }
 
 func isSep(b byte) bool { return b == '-' || b == '_' || b == '.' || b == ' ' }
@@ -199,38 +204,43 @@ func Compile(pats []Pattern) (*Matcher, error) {
 	}
 	m.trans[0] = 0 // root separator self-loop carries no output
 
-	// Prefilter grams.
+	// Prefilters.
+	var vsets [][vecOffsets]byteSet
 	for i, p := range pats {
-		m.addGrams(p, norm[i])
+		for _, sp := range spellings(p, norm[i]) {
+			m.addSpelling(sp, p.Follow)
+			vsets = append(vsets, spellingSets(sp, p.Follow))
+		}
 	}
+	m.vec = buildVector(vsets)
+	m.vector = haveVector
 	return m, nil
 }
 
-// addGrams records every 4-byte window that can begin an occurrence of p.
-func (m *Matcher) addGrams(p Pattern, norm []byte) {
+// spellings returns the ways an occurrence of p can begin that the
+// prefilters admit.
+func spellings(p Pattern, norm []byte) [][]byte {
 	var seps = [...]byte{'-', '_', '.', ' '}
-	var spellings [][]byte
+	var out [][]byte
 	raw := []byte(p.Text)
 	// Drop leading separators of the literal: the DFA hit starts at the
 	// first letter, but the prefilter must admit the literal as written.
-	spellings = append(spellings, raw)
+	out = append(out, raw)
 	if t := bytes.TrimLeft(raw, "-_. "); len(t) < len(raw) {
 		// After leading separators the scan may fall back to the root
 		// and resume at the first letter.
-		spellings = append(spellings, t)
+		out = append(out, t)
 	}
 	if p.Key {
-		spellings = append(spellings, norm)
+		out = append(out, norm)
 		for gap := 1; gap < 4 && gap < len(norm); gap++ {
 			for _, s := range seps {
 				v := append(append(append([]byte{}, norm[:gap]...), s), norm[gap:]...)
-				spellings = append(spellings, v)
+				out = append(out, v)
 			}
 		}
 	}
-	for _, sp := range spellings {
-		m.addSpelling(sp, p.Follow)
-	}
+	return out
 }
 
 func (m *Matcher) addSpelling(sp []byte, follow *[256]bool) {
@@ -278,12 +288,65 @@ func (m *Matcher) States() int { return len(m.outStart) - 1 }
 // Find appends every anchor occurrence in text to dst, in order of End,
 // and returns it. Overlapping occurrences are all reported.
 func (m *Matcher) Find(dst []Hit, text []byte) []Hit {
+	i := 0
+	if m.vector && len(text) >= vecSpan {
+		dst, i = m.findVector(dst, text)
+	}
+	return m.findScalar(dst, text, i)
+}
+
+// findVector scans text with the vector prefilter while a whole block of
+// it remains, and returns the hits and where the scalar scan must resume
+// (the DFA is at its root there).
+func (m *Matcher) findVector(dst []Hit, text []byte) ([]Hit, int) {
+	n := len(text)
+	nc := m.nclass
+	trans := m.trans
+	class := &m.class
+	i := 0
+	for {
+		pos, mask := vectorScan(m.vec, text, i)
+		if mask == 0 {
+			return dst, pos
+		}
+		for mask != 0 {
+			i = pos + bits.TrailingZeros64(mask)
+			// DFA from the root until it falls back to the root.
+			s := uint32(0)
+			for i < n {
+				t := trans[int(s)*nc+int(class[text[i]])]
+				s = t &^ matchBit
+				i++
+				if t&matchBit != 0 {
+					dst = m.report(dst, text, s, i)
+				}
+				if s == 0 {
+					break
+				}
+			}
+			if s != 0 || i >= n {
+				return dst, n
+			}
+			if d := i - pos; d < 64 {
+				mask &= ^uint64(0) << d
+			} else {
+				mask = 0
+			}
+		}
+		if i < pos+64 {
+			i = pos + 64
+		}
+	}
+}
+
+// findScalar scans text from i (the DFA at its root) with the 4-gram
+// prefilter.
+func (m *Matcher) findScalar(dst []Hit, text []byte, i int) []Hit {
 	n := len(text)
 	nc := m.nclass
 	trans := m.trans
 	class := &m.class
 	grams := &m.grams
-	i := 0
 	for {
 		// Prefilter: skip positions where no anchor can begin. Five
 		// windows are probed per 8-byte load.

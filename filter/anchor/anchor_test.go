@@ -2,6 +2,7 @@ package anchor
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -123,21 +124,25 @@ func TestFindAgainstReference(t *testing.T) {
 	alpha := []byte("pasSwordPWDtokenxyAKIghp_-: /.eyJ0ikk")
 	rng := rand.New(rand.NewPCG(1, 2))
 	for iter := 0; iter < 20000; iter++ {
+		// Short texts take the scalar path only; long ones the vector
+		// path first where the CPU has it.
 		n := rng.IntN(40)
+		if iter%2 == 1 {
+			n = rng.IntN(400)
+		}
 		text := make([]byte, n)
 		for i := range text {
 			text[i] = alpha[rng.IntN(len(alpha))]
 		}
-		// Plant a pattern sometimes.
-		if n > 10 && rng.IntN(2) == 0 {
+		// Plant patterns sometimes.
+		for k := rng.IntN(1 + n/20); k > 0 && n > 10; k-- {
 			p := testPatterns[rng.IntN(len(testPatterns))].Text
-			at := rng.IntN(n - 1)
+			at := rng.IntN(len(text) - 1)
 			text = append(text[:at], append([]byte(p), text[at:]...)...)
 		}
 		want := occurrences(testPatterns, text)
-		got := m.Find(nil, text)
 		// The DFA without its prefilter reports exactly the reference's
-		// occurrences; the prefilter may only drop inadmissible ones.
+		// occurrences.
 		full := m.findAll(nil, text)
 		if len(full) != len(want) {
 			t.Fatalf("%q: DFA found %d occurrences, reference %d", text, len(full), len(want))
@@ -147,34 +152,130 @@ func TestFindAgainstReference(t *testing.T) {
 				t.Fatalf("%q: DFA hit %+v is not an occurrence", text, h)
 			}
 		}
-		seen := map[Hit]bool{}
-		for _, h := range got {
-			if !want[h] {
-				t.Fatalf("%q: hit %+v (%q) is not an occurrence", text, h, text[h.Start:h.End])
-			}
-			if seen[h] {
-				t.Fatalf("%q: hit %+v reported twice", text, h)
-			}
-			seen[h] = true
+		// Both prefilter paths may only drop inadmissible occurrences.
+		for _, vector := range []bool{false, true} {
+			m.vector = vector && haveVector
+			checkFind(t, m, testPatterns, text, want)
 		}
-		for h := range want {
-			if seen[h] {
-				continue
+		m.vector = haveVector
+	}
+}
+
+// checkFind checks Find's hits on text against want, every occurrence: no
+// hit outside want, none twice, and every occurrence the prefilters admit
+// (a spelling they were built from) found.
+func checkFind(t *testing.T, m *Matcher, pats []Pattern, text []byte, want map[Hit]bool) {
+	t.Helper()
+	seen := map[Hit]bool{}
+	for _, h := range m.Find(nil, text) {
+		if !want[h] {
+			t.Fatalf("vector=%v %q: hit %+v (%q) is not an occurrence", m.vector, text, h, text[h.Start:h.End])
+		}
+		if seen[h] {
+			t.Fatalf("vector=%v %q: hit %+v reported twice", m.vector, text, h)
+		}
+		seen[h] = true
+	}
+	for h := range want {
+		if seen[h] {
+			continue
+		}
+		raw := text[h.Start:h.End]
+		p := pats[h.Pattern]
+		seps := 0
+		for i, c := range raw {
+			if isSep(c) && i < 4 {
+				seps++
 			}
-			raw := text[h.Start:h.End]
-			p := testPatterns[h.Pattern]
-			seps := 0
-			for i, c := range raw {
-				if isSep(c) && i < 4 {
-					seps++
+		}
+		if p.Follow != nil && int(h.End) < len(text) && !p.Follow[text[h.End]] && len(p.Text) < 4 {
+			continue
+		}
+		admissible := bytes.EqualFold(raw, []byte(p.Text)) || (p.Key && seps <= 1) || (!p.Key && seps == 0 && len(raw) == len(p.Text))
+		if admissible {
+			t.Fatalf("vector=%v %q: missed %+v (%q)", m.vector, text, h, raw)
+		}
+	}
+}
+
+// TestVectorKernel compares the assembly kernel with the tables' Go
+// reference on random bytes of every value, block by block, and checks
+// where it stops.
+func TestVectorKernel(t *testing.T) {
+	if !haveVector {
+		t.Skip("no AVX-512 VBMI on this CPU")
+	}
+	m, err := Compile(testPatterns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	alpha := []byte("pasSwordPWDtokenxyAKIghp_-: /.eyJ0ikk")
+	for iter := 0; iter < 3000; iter++ {
+		text := make([]byte, rng.IntN(600))
+		for i := range text {
+			if rng.IntN(4) == 0 {
+				text[i] = byte(rng.IntN(256))
+			} else {
+				text[i] = alpha[rng.IntN(len(alpha))]
+			}
+		}
+		from := 0
+		if len(text) > 0 {
+			from = rng.IntN(len(text))
+		}
+		pos, mask := vectorScan(m.vec, text, from)
+		// The Go reference: the first block from `from` with a candidate.
+		wantPos, wantMask := from, uint64(0)
+		for ; wantPos+vecSpan <= len(text); wantPos += 64 {
+			if wantMask = m.vec.candidates(text, wantPos); wantMask != 0 {
+				break
+			}
+		}
+		if pos != wantPos || mask != wantMask {
+			t.Fatalf("len %d from %d: kernel (%d, %064b), reference (%d, %064b)", len(text), from, pos, mask, wantPos, wantMask)
+		}
+	}
+}
+
+// TestVectorTablesAdmitSpellings: every spelling of every pattern, case
+// changed at random, is a candidate wherever it stands.
+func TestVectorTablesAdmitSpellings(t *testing.T) {
+	pats := append([]Pattern{}, testPatterns...)
+	// More patterns than buckets, so that groups are merged.
+	for i := 0; i < 150; i++ {
+		pats = append(pats, Pattern{Text: fmt.Sprintf("k%02dx%c", i, 'a'+i%26), Key: i%2 == 0})
+	}
+	m, err := Compile(pats)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, p := range pats {
+		for _, sp := range spellings(p, normalize(p.Text)) {
+			text := bytes.Repeat([]byte{'~'}, vecSpan+8)
+			at := rng.IntN(64)
+			for k, c := range sp {
+				if rng.IntN(2) == 0 {
+					c = fold(c)
+				} else if 'a' <= c && c <= 'z' {
+					c -= 'a' - 'A'
+				}
+				if at+k < len(text) {
+					text[at+k] = c
 				}
 			}
-			if p.Follow != nil && int(h.End) < len(text) && !p.Follow[text[h.End]] && len(p.Text) < 4 {
-				continue
+			// Bytes after a short spelling: one the pattern allows.
+			for k := len(sp); k < vecOffsets; k++ {
+				for b := 0; b < 256; b++ {
+					if p.Follow == nil || p.Follow[b] {
+						text[at+k] = byte(b)
+						break
+					}
+				}
 			}
-			admissible := bytes.EqualFold(raw, []byte(p.Text)) || (p.Key && seps <= 1) || (!p.Key && seps == 0 && len(raw) == len(p.Text))
-			if admissible && h.Start >= 0 {
-				t.Fatalf("%q: missed %+v (%q)", text, h, raw)
+			if m.vec.candidates(text, 0)&(1<<at) == 0 {
+				t.Fatalf("spelling %q of %q at %d is not a candidate", sp, p.Text, at)
 			}
 		}
 	}
@@ -229,21 +330,24 @@ func FuzzFind(f *testing.F) {
 		for _, h := range m.findAll(nil, text) {
 			full[h] = true
 		}
-		got := map[Hit]bool{}
-		for _, h := range m.Find(nil, text) {
-			if !full[h] {
-				t.Fatalf("%q: Find hit %+v not found by the DFA", text, h)
+		for _, vector := range []bool{false, true} {
+			m.vector = vector && haveVector
+			got := map[Hit]bool{}
+			for _, h := range m.Find(nil, text) {
+				if !full[h] {
+					t.Fatalf("vector=%v %q: Find hit %+v not found by the DFA", m.vector, text, h)
+				}
+				got[h] = true
 			}
-			got[h] = true
-		}
-		for h := range full {
-			p := testPatterns[h.Pattern]
-			raw := text[h.Start:h.End]
-			if p.Follow != nil && int(h.End) < len(text) && !p.Follow[text[h.End]] {
-				continue
-			}
-			if bytes.EqualFold(raw, []byte(p.Text)) && !got[h] {
-				t.Fatalf("%q: Find missed %+v (%q)", text, h, raw)
+			for h := range full {
+				p := testPatterns[h.Pattern]
+				raw := text[h.Start:h.End]
+				if p.Follow != nil && int(h.End) < len(text) && !p.Follow[text[h.End]] {
+					continue
+				}
+				if bytes.EqualFold(raw, []byte(p.Text)) && !got[h] {
+					t.Fatalf("vector=%v %q: Find missed %+v (%q)", m.vector, text, h, raw)
+				}
 			}
 		}
 	})

@@ -1,0 +1,72 @@
+//go:build amd64 && !purego
+
+#include "textflag.h"
+
+// Table layout (vecTable): [offset 0..3][table 0..7][64]byte, so the table
+// for offset k and bucket byte t is at k*512 + t*64.
+
+// LOOKUP looks the indexes of the four offsets (Z0-Z3) up in table t and
+// leaves the AND of the four results in dst.
+#define LOOKUP(t, dst) \
+	VPERMB (t*64)(AX), Z0, dst; \
+	VPERMB (512+t*64)(AX), Z1, Z20; \
+	VPERMB (1024+t*64)(AX), Z2, Z21; \
+	VPTERNLOGD $0x80, Z21, Z20, dst; \
+	VPERMB (1536+t*64)(AX), Z3, Z22; \
+	VPANDD Z22, dst, dst
+
+// INDEX loads the 64 bytes at SI+CX+off into reg and turns each byte into
+// its table index: bits 0-4 kept, bit 6 moved to bit 5 (VPERMB ignores
+// bits 6 and 7).
+#define INDEX(off, reg) \
+	VMOVDQU8 off(SI)(CX*1), reg; \
+	VPSRLW $1, reg, Z23; \
+	VPTERNLOGD $0xD8, Z31, Z23, reg
+
+// func vectorScan(t *vecTable, text []byte, from int) (pos int, mask uint64)
+TEXT ·vectorScan(SB), NOSPLIT, $0-56
+	MOVQ t+0(FP), AX
+	MOVQ text_base+8(FP), SI
+	MOVQ text_len+16(FP), DX
+	MOVQ from+32(FP), CX
+	SUBQ $67, DX // a block at CX needs CX+67 <= len
+	MOVL $0x20202020, BX
+	VPBROADCASTD BX, Z31
+
+loop:
+	CMPQ CX, DX
+	JGT  none
+	INDEX(0, Z0)
+	INDEX(1, Z1)
+	INDEX(2, Z2)
+	INDEX(3, Z3)
+	LOOKUP(0, Z8)
+	LOOKUP(1, Z9)
+	LOOKUP(2, Z10)
+	LOOKUP(3, Z11)
+	LOOKUP(4, Z12)
+	LOOKUP(5, Z13)
+	LOOKUP(6, Z14)
+	LOOKUP(7, Z15)
+	VPTERNLOGD $0xFE, Z10, Z9, Z8
+	VPTERNLOGD $0xFE, Z13, Z12, Z11
+	VPTERNLOGD $0xFE, Z15, Z14, Z8
+	VPORD      Z11, Z8, Z8
+	VPTESTMB   Z8, Z8, K1
+	KMOVQ      K1, BX
+	TESTQ      BX, BX
+	JNZ        found
+	ADDQ       $64, CX
+	JMP        loop
+
+found:
+	MOVQ CX, pos+40(FP)
+	MOVQ BX, mask+48(FP)
+	VZEROUPPER
+	RET
+
+none:
+	MOVQ CX, pos+40(FP)
+	MOVQ $0, mask+48(FP)
+	VZEROUPPER
+	RET
