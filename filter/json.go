@@ -269,6 +269,11 @@ func (w *jsonWalker) literal() {
 func (w *jsonWalker) keyRule(s, e int, esc bool) *rules.Rule {
 	st := w.st
 	key := w.b[s:e]
+	if !esc && !w.keyHit(s, e) {
+		// Every key name and generic word is an anchor: a key without a
+		// key anchor in it names no rule.
+		return nil
+	}
 	if esc {
 		var ok bool
 		st.unesc, st.umap, ok = unescape(st.unesc[:0], st.umap[:0], w.b, s, e)
@@ -281,6 +286,30 @@ func (w *jsonWalker) keyRule(s, e int, esc bool) *rules.Rule {
 		return r
 	}
 	return st.genericRule()
+}
+
+// keyHit reports whether a key anchor hit lies inside raw [s, e), and
+// moves the hit cursor past e.
+func (w *jsonWalker) keyHit(s, e int) bool {
+	hits := w.st.hits
+	i := w.hit
+	for i < len(hits) && int(hits[i].End) <= s {
+		i++
+	}
+	found := false
+	for ; i < len(hits) && int(hits[i].End) <= e; i++ {
+		if int(hits[i].Start) < s || found {
+			continue
+		}
+		for _, t := range w.st.sc.targets[hits[i].Pattern] {
+			if t.kind == targetKey {
+				found = true
+				break
+			}
+		}
+	}
+	w.hit = i
+	return found
 }
 
 // stringValue handles a string value at raw [s, e).

@@ -311,6 +311,11 @@ func (m *Matcher) findVector(dst []Hit, text []byte) ([]Hit, int) {
 		}
 		for mask != 0 {
 			i = pos + bits.TrailingZeros64(mask)
+			if m.grams[gramHash(binary.LittleEndian.Uint32(text[i:]))] == 0 {
+				// Both prefilters must admit the position.
+				mask &= mask - 1
+				continue
+			}
 			// DFA from the root until it falls back to the root.
 			s := uint32(0)
 			for i < n {
