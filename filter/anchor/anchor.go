@@ -60,7 +60,7 @@ const (
 type Matcher struct {
 	class    [256]uint8 // byte → class; class 0 is the separator class
 	nclass   int
-	trans    []uint32 // state*nclass + class → next state | matchBit
+	trans    []uint32 // row + class → next row | matchBit; a row is state*nclass
 	outStart []int32  // state → first index in outs; outStart[s+1] ends it
 	outs     []int32  // pattern ids
 	plen     []int32  // pattern id → normalized length
@@ -203,6 +203,11 @@ func Compile(pats []Pattern) (*Matcher, error) {
 		}
 	}
 	m.trans[0] = 0 // root separator self-loop carries no output
+	// Premultiply: a transition holds the next state's row offset, which
+	// takes a multiply off the scan's dependency chain.
+	for i, t := range m.trans {
+		m.trans[i] = (t&^matchBit)*uint32(nc) | t&matchBit
+	}
 
 	// Prefilters.
 	var vsets [][vecOffsets]byteSet
@@ -300,7 +305,6 @@ func (m *Matcher) Find(dst []Hit, text []byte) []Hit {
 // (the DFA is at its root there).
 func (m *Matcher) findVector(dst []Hit, text []byte) ([]Hit, int) {
 	n := len(text)
-	nc := m.nclass
 	trans := m.trans
 	class := &m.class
 	i := 0
@@ -319,7 +323,7 @@ func (m *Matcher) findVector(dst []Hit, text []byte) ([]Hit, int) {
 			// DFA from the root until it falls back to the root.
 			s := uint32(0)
 			for i < n {
-				t := trans[int(s)*nc+int(class[text[i]])]
+				t := trans[int(s)+int(class[text[i]])]
 				s = t &^ matchBit
 				i++
 				if t&matchBit != 0 {
@@ -348,7 +352,6 @@ func (m *Matcher) findVector(dst []Hit, text []byte) ([]Hit, int) {
 // prefilter.
 func (m *Matcher) findScalar(dst []Hit, text []byte, i int) []Hit {
 	n := len(text)
-	nc := m.nclass
 	trans := m.trans
 	class := &m.class
 	grams := &m.grams
@@ -376,7 +379,7 @@ func (m *Matcher) findScalar(dst []Hit, text []byte, i int) []Hit {
 		// DFA from the root until it falls back to the root.
 		s := uint32(0)
 		for i < n {
-			t := trans[int(s)*nc+int(class[text[i]])]
+			t := trans[int(s)+int(class[text[i]])]
 			s = t &^ matchBit
 			i++
 			if t&matchBit != 0 {
@@ -389,9 +392,10 @@ func (m *Matcher) findScalar(dst []Hit, text []byte, i int) []Hit {
 	}
 }
 
-// report appends the outputs of state s, which the scan entered on the
+// report appends the outputs of the state at row, which the scan entered on the
 // byte ending at end.
-func (m *Matcher) report(dst []Hit, text []byte, s uint32, end int) []Hit {
+func (m *Matcher) report(dst []Hit, text []byte, row uint32, end int) []Hit {
+	s := row / uint32(m.nclass)
 	for _, id := range m.outs[m.outStart[s]:m.outStart[s+1]] {
 		// Walk back over plen non-separator bytes.
 		k := int(m.plen[id])
@@ -411,7 +415,7 @@ func (m *Matcher) report(dst []Hit, text []byte, s uint32, end int) []Hit {
 func (m *Matcher) findAll(dst []Hit, text []byte) []Hit {
 	s := uint32(0)
 	for i := 0; i < len(text); i++ {
-		t := m.trans[int(s)*m.nclass+int(m.class[text[i]])]
+		t := m.trans[int(s)+int(m.class[text[i]])]
 		s = t &^ matchBit
 		if t&matchBit != 0 {
 			dst = m.report(dst, text, s, i+1)
