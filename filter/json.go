@@ -282,10 +282,11 @@ func (w *jsonWalker) keyRule(s, e int, esc bool) *rules.Rule {
 		}
 		key = st.unesc
 	}
-	if r := st.lookupKey(key); r != nil {
+	if r, generic := st.resolveKey(key); r != nil {
 		return r
+	} else {
+		return generic
 	}
-	return st.genericRule()
 }
 
 // keyHit reports whether a key anchor hit lies inside raw [s, e), and

@@ -70,6 +70,7 @@ type Stream struct {
 	umap    []int32
 	keybuf  []byte
 	keyLast int // offset of the last word in keybuf (set by lookupKey)
+	keys    *keyCache
 	out     []byte
 
 	mac    hash.Hash

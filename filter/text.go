@@ -130,21 +130,19 @@ func (st *Stream) keyAt(buf []byte, hs, he int) (r *rules.Rule, ks, ke, tokEnd i
 	if _, _, _, ok := st.assignment(buf, ks, ke); !ok {
 		return nil, ks, ke, tokEnd
 	}
-	r = st.lookupKey(buf[ks:ke])
+	r, generic := st.resolveKey(buf[ks:ke])
 	if r == nil && ks >= 2 && buf[ks-1] == ' ' && isAlnum(buf[ks-2]) {
 		// "API Key: …": two words that together name a key.
 		ps := ks - 1
 		for ps > 0 && isKeyByte(buf[ps-1]) {
 			ps--
 		}
-		if r = st.lookupKey(buf[ps:ke]); r != nil {
+		if r, _ = st.resolveKey(buf[ps:ke]); r != nil {
 			ks = ps
-		} else {
-			st.lookupKey(buf[ks:ke]) // leave the key itself for genericRule
 		}
 	}
 	if r == nil {
-		r = st.genericRule()
+		r = generic // the key itself, for the generic rules
 	}
 	return r, ks, ke, tokEnd
 }
