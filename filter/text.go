@@ -137,7 +137,7 @@ func (st *Stream) keyAt(buf []byte, hs, he int) (r *rules.Rule, ks, ke, tokEnd i
 		for ps > 0 && isKeyByte(buf[ps-1]) {
 			ps--
 		}
-		if r, _ = st.resolveKey(buf[ps:ke]); r != nil {
+		if r = st.lookupKey(buf[ps:ke]); r != nil {
 			ks = ps
 		}
 	}
