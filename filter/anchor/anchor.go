@@ -307,43 +307,49 @@ func (m *Matcher) findVector(dst []Hit, text []byte) ([]Hit, int) {
 	n := len(text)
 	trans := m.trans
 	class := &m.class
-	i := 0
+	var cands [vecBatch]vecCand
+	i, from := 0, 0 // i: where the scan stands; from: the next block to test
 	for {
-		pos, mask := vectorScan(m.vec, text, i)
-		if mask == 0 {
-			return dst, pos
-		}
-		for mask != 0 {
-			i = pos + bits.TrailingZeros64(mask)
-			if m.grams[gramHash(binary.LittleEndian.Uint32(text[i:]))] == 0 {
-				// Both prefilters must admit the position.
-				mask &= mask - 1
-				continue
-			}
-			// DFA from the root until it falls back to the root.
-			s := uint32(0)
-			for i < n {
-				t := trans[int(s)+int(class[text[i]])]
-				s = t &^ matchBit
-				i++
-				if t&matchBit != 0 {
-					dst = m.report(dst, text, s, i)
-				}
-				if s == 0 {
-					break
-				}
-			}
-			if s != 0 || i >= n {
-				return dst, n
-			}
-			if d := i - pos; d < 64 {
+		nc, next := vectorScan(m.vec, text, from, &cands)
+		for _, c := range cands[:nc] {
+			mask := c.mask
+			if d := i - c.pos; d >= 64 {
+				continue // a DFA run went past this block
+			} else if d > 0 {
 				mask &= ^uint64(0) << d
-			} else {
-				mask = 0
+			}
+			for mask != 0 {
+				i = c.pos + bits.TrailingZeros64(mask)
+				mask &= mask - 1
+				if m.grams[gramHash(binary.LittleEndian.Uint32(text[i:]))] == 0 {
+					continue // both prefilters must admit the position
+				}
+				// DFA from the root until it falls back to the root.
+				s := uint32(0)
+				for i < n {
+					t := trans[int(s)+int(class[text[i]])]
+					s = t &^ matchBit
+					i++
+					if t&matchBit != 0 {
+						dst = m.report(dst, text, s, i)
+					}
+					if s == 0 {
+						break
+					}
+				}
+				if s != 0 || i >= n {
+					return dst, n
+				}
+				if d := i - c.pos; d < 64 {
+					mask &= ^uint64(0) << d
+				} else {
+					mask = 0
+				}
 			}
 		}
-		if i < pos+64 {
-			i = pos + 64
+		from = max(next, i)
+		if nc < vecBatch {
+			return dst, from
 		}
 	}
 }

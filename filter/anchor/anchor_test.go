@@ -212,7 +212,7 @@ func TestVectorKernel(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	alpha := []byte("pasSwordPWDtokenxyAKIghp_-: /.eyJ0ikk")
 	for iter := 0; iter < 3000; iter++ {
-		text := make([]byte, rng.IntN(600))
+		text := make([]byte, rng.IntN(6000))
 		for i := range text {
 			if rng.IntN(4) == 0 {
 				text[i] = byte(rng.IntN(256))
@@ -224,16 +224,24 @@ func TestVectorKernel(t *testing.T) {
 		if len(text) > 0 {
 			from = rng.IntN(len(text))
 		}
-		pos, mask := vectorScan(m.vec, text, from)
-		// The Go reference: the first block from `from` with a candidate.
-		wantPos, wantMask := from, uint64(0)
-		for ; wantPos+vecSpan <= len(text); wantPos += 64 {
-			if wantMask = m.vec.candidates(text, wantPos); wantMask != 0 {
-				break
+		var got [vecBatch]vecCand
+		n, next := vectorScan(m.vec, text, from, &got)
+		// The Go reference: the blocks from `from` with a candidate, until
+		// the batch is full or no block fits.
+		var want []vecCand
+		wantNext := from
+		for ; len(want) < vecBatch && wantNext+vecSpan <= len(text); wantNext += 64 {
+			if mask := m.vec.candidates(text, wantNext); mask != 0 {
+				want = append(want, vecCand{pos: wantNext, mask: mask})
 			}
 		}
-		if pos != wantPos || mask != wantMask {
-			t.Fatalf("len %d from %d: kernel (%d, %064b), reference (%d, %064b)", len(text), from, pos, mask, wantPos, wantMask)
+		if n != len(want) || next != wantNext {
+			t.Fatalf("len %d from %d: kernel recorded %d blocks and stopped at %d, reference %d and %d", len(text), from, n, next, len(want), wantNext)
+		}
+		for k := range want {
+			if got[k] != want[k] {
+				t.Fatalf("len %d from %d: block %d: kernel (%d, %064b), reference (%d, %064b)", len(text), from, k, got[k].pos, got[k].mask, want[k].pos, want[k].mask)
+			}
 		}
 	}
 }

@@ -19,7 +19,15 @@ const (
 	// vecSpan is how many bytes from a block's start the kernel reads: 64
 	// positions and the three bytes after the last one.
 	vecSpan = 64 + vecOffsets - 1
+	// vecBatch is how many candidate blocks one kernel call records.
+	vecBatch = 32
 )
+
+// vecCand is a block with candidates: bit j of mask is position pos+j.
+type vecCand struct {
+	pos  int
+	mask uint64
+}
 
 // vecTable is the kernel's lookup tables, [offset][table][index].
 type vecTable [vecOffsets][vecTables][64]byte

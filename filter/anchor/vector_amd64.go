@@ -9,9 +9,9 @@ import "golang.org/x/sys/cpu"
 var haveVector = cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VBMI
 
 // vectorScan tests the blocks of 64 positions starting at from, from+64,
-// ... while a block's vecSpan bytes lie inside text. It returns the first
-// block with a candidate and its mask (bit j: position pos+j), or, when no
-// block has one, the first block start it did not test and a zero mask.
+// ... while a block's vecSpan bytes lie inside text, and records each block
+// with a candidate in out, until out is full. It returns how many it
+// recorded and the start of the first block it did not test.
 //
 //go:noescape
-func vectorScan(t *vecTable, text []byte, from int) (pos int, mask uint64)
+func vectorScan(t *vecTable, text []byte, from int, out *[vecBatch]vecCand) (n int, next int)

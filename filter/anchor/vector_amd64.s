@@ -1,5 +1,6 @@
 //go:build amd64 && !purego
 
+#include "go_asm.h"
 #include "textflag.h"
 
 // Table layout (vecTable): [offset 0..3][table 0..7][64]byte, so the table
@@ -23,19 +24,21 @@
 	VPSRLW $1, reg, Z23; \
 	VPTERNLOGD $0xD8, Z31, Z23, reg
 
-// func vectorScan(t *vecTable, text []byte, from int) (pos int, mask uint64)
-TEXT ·vectorScan(SB), NOSPLIT, $0-56
+// func vectorScan(t *vecTable, text []byte, from int, out *[vecBatch]vecCand) (n int, next int)
+TEXT ·vectorScan(SB), NOSPLIT, $0-64
 	MOVQ t+0(FP), AX
 	MOVQ text_base+8(FP), SI
 	MOVQ text_len+16(FP), DX
 	MOVQ from+32(FP), CX
+	MOVQ out+40(FP), DI
+	XORQ R8, R8  // candidates written
 	SUBQ $67, DX // a block at CX needs CX+67 <= len
 	MOVL $0x20202020, BX
 	VPBROADCASTD BX, Z31
 
 loop:
 	CMPQ CX, DX
-	JGT  none
+	JGT  done
 	INDEX(0, Z0)
 	INDEX(1, Z1)
 	INDEX(2, Z2)
@@ -54,19 +57,21 @@ loop:
 	VPORD      Z11, Z8, Z8
 	VPTESTMB   Z8, Z8, K1
 	KMOVQ      K1, BX
-	TESTQ      BX, BX
-	JNZ        found
 	ADDQ       $64, CX
-	JMP        loop
+	TESTQ      BX, BX
+	JZ         loop
+	// Record the block (it started 64 bytes back).
+	MOVQ R8, R9
+	SHLQ $4, R9
+	LEAQ -64(CX), R10
+	MOVQ R10, 0(DI)(R9*1)
+	MOVQ BX, 8(DI)(R9*1)
+	INCQ R8
+	CMPQ R8, $const_vecBatch
+	JLT  loop
 
-found:
-	MOVQ CX, pos+40(FP)
-	MOVQ BX, mask+48(FP)
-	VZEROUPPER
-	RET
-
-none:
-	MOVQ CX, pos+40(FP)
-	MOVQ $0, mask+48(FP)
+done:
+	MOVQ R8, n+48(FP)
+	MOVQ CX, next+56(FP)
 	VZEROUPPER
 	RET

@@ -4,6 +4,6 @@ package anchor
 
 const haveVector = false
 
-func vectorScan(t *vecTable, text []byte, from int) (pos int, mask uint64) {
+func vectorScan(t *vecTable, text []byte, from int, out *[vecBatch]vecCand) (n int, next int) {
 	panic("anchor: no vector kernel on this platform")
 }
