@@ -1,6 +1,9 @@
 package filter
 
 import (
+	"bytes"
+	"encoding/binary"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/logscrub/logscrub/filter/anchor"
@@ -170,9 +173,21 @@ func (w *jsonWalker) str() (s, e int, esc, ok bool) {
 	b := w.b
 	w.i++
 	s = w.i
-	for w.i < len(b) {
-		c := b[w.i]
-		switch {
+	for {
+		// Skip the bytes that stand for themselves, eight at a time.
+		i := w.i
+		for i+8 <= len(b) && !jsonSpecial8(binary.LittleEndian.Uint64(b[i:])) {
+			i += 8
+		}
+		for i < len(b) && jsonPlain[b[i]] {
+			i++
+		}
+		w.i = i
+		if i >= len(b) {
+			w.fail = true
+			return
+		}
+		switch c := b[i]; {
 		case c == '"':
 			e = w.i
 			w.i++
@@ -196,15 +211,33 @@ func (w *jsonWalker) str() (s, e int, esc, ok bool) {
 				w.fail = true
 				return
 			}
-		case c < 0x20:
+		default: // a control byte
 			w.fail = true
 			return
-		default:
-			w.i++
 		}
 	}
-	w.fail = true
-	return
+}
+
+// jsonPlain marks the bytes a JSON string holds as themselves: all but '"',
+// '\\' and control bytes.
+var jsonPlain = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+const (
+	lsb8 = 0x0101010101010101
+	msb8 = 0x8080808080808080
+)
+
+// jsonSpecial8 reports whether any of the eight bytes in x is '"', '\\' or
+// a control byte (below 0x20). Each test is exact for the word as a whole.
+func jsonSpecial8(x uint64) bool {
+	q := x ^ ('"' * lsb8)
+	bs := x ^ ('\\' * lsb8)
+	return ((q-lsb8)&^q|(bs-lsb8)&^bs|(x-0x20*lsb8)&^x)&msb8 != 0
 }
 
 func isHex4(b []byte) bool {
@@ -424,9 +457,19 @@ func unescape(dst []byte, m []int32, raw []byte, s, e int) ([]byte, []int32, boo
 	for i := s; i < e; {
 		c := raw[i]
 		if c != '\\' {
-			dst = append(dst, c)
-			m = append(m, int32(i))
-			i++
+			// A run of plain bytes, copied whole.
+			j := bytes.IndexByte(raw[i:e], '\\')
+			if j < 0 {
+				j = e - i
+			}
+			dst = append(dst, raw[i:i+j]...)
+			m = slices.Grow(m, j)
+			at := len(m)
+			m = m[:at+j]
+			for k := range m[at:] {
+				m[at+k] = int32(i + k)
+			}
+			i += j
 			continue
 		}
 		start := i

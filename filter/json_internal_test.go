@@ -1,0 +1,50 @@
+package filter
+
+import (
+	"encoding/binary"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestJSONSpecial8 compares the word-at-a-time test with a byte loop, on
+// words built from the bytes around each boundary.
+func TestJSONSpecial8(t *testing.T) {
+	edge := []byte{0x00, 0x01, 0x1f, 0x20, 0x21, '"', 0x23, 0x5b, '\\', 0x5d, 0x7f, 0x80, 0x81, 0xa2, 0xdc, 0xff}
+	rng := rand.New(rand.NewPCG(7, 8))
+	var w [8]byte
+	for iter := 0; iter < 200000; iter++ {
+		for k := range w {
+			if rng.IntN(3) == 0 {
+				w[k] = byte(rng.IntN(256))
+			} else {
+				w[k] = edge[rng.IntN(len(edge))]
+			}
+		}
+		want := false
+		for _, c := range w {
+			want = want || !jsonPlain[c]
+		}
+		if got := jsonSpecial8(binary.LittleEndian.Uint64(w[:])); got != want {
+			t.Fatalf("% x: jsonSpecial8 = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestUnescapeMap checks the decoded bytes and the offset map of strings
+// mixing runs and escapes.
+func TestUnescapeMap(t *testing.T) {
+	raw := []byte(`ab\ncd\u0041\/x\\` + `\ud83d\ude00z`)
+	dst, m, ok := unescape(nil, nil, raw, 0, len(raw))
+	if !ok || string(dst) != "ab\ncdA/x\\\U0001F600z" {
+		t.Fatalf("unescape = %q, %v", dst, ok)
+	}
+	want := []int32{0, 1, 2, 4, 5, 6, 12, 14, 15, 17, 17, 17, 17, 29, 30}
+	if len(m) != len(want) {
+		t.Fatalf("map %v, want %v", m, want)
+	}
+	for i := range want {
+		if m[i] != want[i] {
+			t.Fatalf("map %v, want %v", m, want)
+		}
+	}
+}
