@@ -305,8 +305,6 @@ func (m *Matcher) Find(dst []Hit, text []byte) []Hit {
 // (the DFA is at its root there).
 func (m *Matcher) findVector(dst []Hit, text []byte) ([]Hit, int) {
 	n := len(text)
-	trans := m.trans
-	class := &m.class
 	var cands [vecBatch]vecCand
 	i, from := 0, 0 // i: where the scan stands; from: the next block to test
 	for {
@@ -324,20 +322,9 @@ func (m *Matcher) findVector(dst []Hit, text []byte) ([]Hit, int) {
 				if m.grams[gramHash(binary.LittleEndian.Uint32(text[i:]))] == 0 {
 					continue // both prefilters must admit the position
 				}
-				// DFA from the root until it falls back to the root.
-				s := uint32(0)
-				for i < n {
-					t := trans[int(s)+int(class[text[i]])]
-					s = t &^ matchBit
-					i++
-					if t&matchBit != 0 {
-						dst = m.report(dst, text, s, i)
-					}
-					if s == 0 {
-						break
-					}
-				}
-				if s != 0 || i >= n {
+				var root bool
+				dst, i, root = m.walk(dst, text, i)
+				if !root || i >= n {
 					return dst, n
 				}
 				if d := i - c.pos; d < 64 {
@@ -352,6 +339,28 @@ func (m *Matcher) findVector(dst []Hit, text []byte) ([]Hit, int) {
 			return dst, from
 		}
 	}
+}
+
+// walk runs the DFA from its root at text[i] until it falls back to the
+// root or text ends. It returns the hits, where it stopped and whether it
+// is at the root there. It is a function of its own so that its loop keeps
+// its few variables in registers.
+func (m *Matcher) walk(dst []Hit, text []byte, i int) ([]Hit, int, bool) {
+	trans := m.trans
+	class := &m.class
+	s := uint32(0)
+	for i < len(text) {
+		t := trans[int(s)+int(class[text[i]])]
+		s = t &^ matchBit
+		i++
+		if t&matchBit != 0 {
+			dst = m.report(dst, text, s, i)
+		}
+		if s == 0 {
+			return dst, i, true
+		}
+	}
+	return dst, i, s == 0
 }
 
 // findScalar scans text from i (the DFA at its root) with the 4-gram
