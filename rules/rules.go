@@ -206,8 +206,15 @@ func containsFold(s []byte, w string) bool {
 	if n == 0 {
 		return true
 	}
+	c0, u0 := w[0], w[0]
+	if 'a' <= c0 && c0 <= 'z' {
+		u0 = c0 - ('a' - 'A')
+	}
 	for i := 0; i+n <= len(s); i++ {
-		j := 0
+		if s[i] != c0 && s[i] != u0 {
+			continue
+		}
+		j := 1
 		for ; j < n; j++ {
 			c := s[i+j]
 			if 'A' <= c && c <= 'Z' {

@@ -60,6 +60,7 @@ const (
 type Matcher struct {
 	class    [256]uint8 // byte → class; class 0 is the separator class
 	nclass   int
+	rowDiv   uint64   // ceil(2^32 / nclass): row*rowDiv>>32 == row/nclass for rows
 	trans    []uint32 // row + class → next row | matchBit; a row is state*nclass
 	outStart []int32  // state → first index in outs; outStart[s+1] ends it
 	outs     []int32  // pattern ids
@@ -137,6 +138,7 @@ func Compile(pats []Pattern) (*Matcher, error) {
 		}
 	}
 	m.nclass = int(next)
+	m.rowDiv = (1<<32 + uint64(m.nclass) - 1) / uint64(m.nclass)
 
 	// Trie.
 	type node struct {
@@ -410,7 +412,8 @@ func (m *Matcher) findScalar(dst []Hit, text []byte, i int) []Hit {
 // report appends the outputs of the state at row, which the scan entered on the
 // byte ending at end.
 func (m *Matcher) report(dst []Hit, text []byte, row uint32, end int) []Hit {
-	s := row / uint32(m.nclass)
+	// row is an exact multiple of nclass: the division is a multiply.
+	s := uint32(uint64(row) * m.rowDiv >> 32)
 	for _, id := range m.outs[m.outStart[s]:m.outStart[s+1]] {
 		// Walk back over plen non-separator bytes.
 		k := int(m.plen[id])

@@ -360,3 +360,20 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// TestRowDivision: the multiply that stands for row/nclass is exact for
+// every row of every class count the DFA can have.
+func TestRowDivision(t *testing.T) {
+	for nc := 2; nc <= 258; nc++ {
+		div := (1<<32 + uint64(nc) - 1) / uint64(nc)
+		for _, s := range []uint64{0, 1, 2, 3, 1000, 65535, 1 << 20, (1<<31 - 1) / uint64(nc)} {
+			row := s * uint64(nc)
+			if row >= 1<<31 {
+				continue
+			}
+			if got := row * div >> 32; got != s {
+				t.Fatalf("nclass %d row %d: %d, want %d", nc, row, got, s)
+			}
+		}
+	}
+}
