@@ -243,6 +243,16 @@ const maxCurlScan = 4096
 // '=', optionally quoted). The password part is redacted; a user alone (curl
 // then prompts) is left. -b/--cookie 'a=1; b=2' has its cookie values
 // redacted by the cookie key rule (a -b argument without '=' is a file).
+// curlCommand reports whether the "curl" ending at end starts a command
+// ("curl -u …", "curl.exe -u …") rather than naming the tool in a user
+// agent or a library ("curl/8.5.0", "libcurl").
+func curlCommand(buf []byte, end int) bool {
+	if end < len(buf) && isSpace(buf[end]) {
+		return true
+	}
+	return bytes.HasPrefix(buf[end:], []byte(".exe")) && end+4 < len(buf) && isSpace(buf[end+4])
+}
+
 func (st *Stream) curlUser(spans []span, buf []byte, from int, r *rules.Rule, base int) ([]span, int) {
 	end := from + maxCurlScan
 	if end > len(buf) {
@@ -252,7 +262,14 @@ func (st *Stream) curlUser(spans []span, buf []byte, from int, r *rules.Rule, ba
 		end = from + k
 	}
 	for i := from; i < end; i++ {
-		if buf[i] != '-' || !isSpace(buf[i-1]) {
+		if buf[i] != '-' {
+			k := bytes.IndexByte(buf[i:end], '-')
+			if k < 0 {
+				break
+			}
+			i += k
+		}
+		if !isSpace(buf[i-1]) {
 			continue
 		}
 		j := i + 1

@@ -48,7 +48,9 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 			case targetCurl:
 				// A region an earlier "curl" already searched is not
 				// searched again.
-				spans, curlDone = st.curlUser(spans, buf, max(int(h.End), curlDone), t.rule, base)
+				if curlCommand(buf, int(h.End)) {
+					spans, curlDone = st.curlUser(spans, buf, max(int(h.End), curlDone), t.rule, base)
+				}
 			}
 		}
 	}
@@ -193,6 +195,9 @@ func (st *Stream) actionable(line []byte) bool {
 				}
 			case targetCurl:
 				st.uspans = st.uspans[:0]
+				if !curlCommand(line, int(h.End)) {
+					continue
+				}
 				if st.uspans, _ = st.curlUser(st.uspans, line, int(h.End), t.rule, 0); len(st.uspans) > 0 {
 					return true
 				}
