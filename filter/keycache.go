@@ -1,7 +1,8 @@
 package filter
 
 import (
-	"hash/maphash"
+	"encoding/binary"
+	"math/bits"
 
 	"github.com/logscrub/logscrub/rules"
 )
@@ -12,7 +13,6 @@ import (
 // hash and a compare. It is direct-mapped: a colliding token replaces the
 // entry. Only a token's spelling is stored — key names, never values.
 type keyCache struct {
-	seed    maphash.Seed
 	entries [keyCacheSize]keyEntry
 }
 
@@ -38,10 +38,10 @@ func (st *Stream) resolveKey(tok []byte) (specific, generic *rules.Rule) {
 	}
 	c := st.keys
 	if c == nil {
-		c = &keyCache{seed: maphash.MakeSeed()}
+		c = new(keyCache)
 		st.keys = c
 	}
-	e := &c.entries[maphash.Bytes(c.seed, tok)%keyCacheSize]
+	e := &c.entries[keyHash(tok)%keyCacheSize]
 	if int(e.n) == len(tok) && string(e.tok[:e.n]) == string(tok) {
 		return e.specific, e.generic
 	}
@@ -56,4 +56,23 @@ func (st *Stream) resolveKeyUncached(tok []byte) (specific, generic *rules.Rule)
 		return r, nil
 	}
 	return nil, st.genericRule()
+}
+
+// keyHash mixes a token's length and its first and last eight bytes: cheap,
+// and key names differ there. Tokens that collide only share a slot; the
+// full compare keeps the cache exact. A crafted set of colliding keys
+// only makes lookups miss.
+func keyHash(tok []byte) uint64 {
+	var a, b uint64
+	if len(tok) >= 8 {
+		a = binary.LittleEndian.Uint64(tok)
+		b = binary.LittleEndian.Uint64(tok[len(tok)-8:])
+	} else {
+		for i, c := range tok {
+			a |= uint64(c) << (8 * i)
+		}
+	}
+	hi, lo := bits.Mul64(a^uint64(len(tok)), 0x9E3779B97F4A7C15)
+	h := hi ^ lo ^ b*0xC2B2AE3D27D4EB4F
+	return h ^ h>>29
 }

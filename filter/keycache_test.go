@@ -70,3 +70,16 @@ func TestKeyCacheGeneric(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyHashSpreads: 128 distinct key names, many sharing prefixes and
+// suffixes, take most of the 256 slots (uniform hashing expects ~100).
+func TestKeyHashSpreads(t *testing.T) {
+	slots := map[uint64]bool{}
+	for i := 0; i < 64; i++ {
+		slots[keyHash([]byte(fmt.Sprintf("field_%d_token", i)))%keyCacheSize] = true
+		slots[keyHash([]byte(fmt.Sprintf("x%d", i)))%keyCacheSize] = true
+	}
+	if len(slots) < 90 {
+		t.Fatalf("128 keys took %d slots", len(slots))
+	}
+}
