@@ -57,16 +57,17 @@ loop:
 	VPORD      Z11, Z8, Z8
 	VPTESTMB   Z8, Z8, K1
 	KMOVQ      K1, BX
-	ADDQ       $64, CX
-	TESTQ      BX, BX
-	JZ         loop
-	// Record the block (it started 64 bytes back).
+	// Record the block without a branch: always write the slot, and move
+	// to the next slot only when the mask is not zero.
 	MOVQ R8, R9
 	SHLQ $4, R9
-	LEAQ -64(CX), R10
-	MOVQ R10, 0(DI)(R9*1)
+	MOVQ CX, 0(DI)(R9*1)
 	MOVQ BX, 8(DI)(R9*1)
-	INCQ R8
+	XORL R10, R10
+	TESTQ BX, BX
+	SETNE R10B
+	ADDQ R10, R8
+	ADDQ $64, CX
 	CMPQ R8, $const_vecBatch
 	JLT  loop
 
