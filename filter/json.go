@@ -315,7 +315,7 @@ func (w *jsonWalker) keyRule(s, e int, esc bool) *rules.Rule {
 		}
 		key = st.unesc
 	}
-	if r, generic := st.resolveKey(key); r != nil {
+	if r, generic, _ := st.resolveKey(key); r != nil {
 		return r
 	} else {
 		return generic

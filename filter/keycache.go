@@ -28,11 +28,14 @@ type keyEntry struct {
 	tok      [keyCacheMaxLen]byte
 	specific *rules.Rule
 	generic  *rules.Rule
+	tail     bool
 }
 
 // resolveKey returns the key rule a raw key token names (specific), or
 // failing that the generic rule that takes it (generic); both may be nil.
-func (st *Stream) resolveKey(tok []byte) (specific, generic *rules.Rule) {
+// tail reports whether the token, normalized, ends some longer key name
+// (key in apikey), so that a word before it may complete one.
+func (st *Stream) resolveKey(tok []byte) (specific, generic *rules.Rule, tail bool) {
 	if len(tok) == 0 || len(tok) > keyCacheMaxLen {
 		return st.resolveKeyUncached(tok)
 	}
@@ -43,19 +46,22 @@ func (st *Stream) resolveKey(tok []byte) (specific, generic *rules.Rule) {
 	}
 	e := &c.entries[keyHash(tok)%keyCacheSize]
 	if int(e.n) == len(tok) && string(e.tok[:e.n]) == string(tok) {
-		return e.specific, e.generic
+		return e.specific, e.generic, e.tail
 	}
-	specific, generic = st.resolveKeyUncached(tok)
+	specific, generic, tail = st.resolveKeyUncached(tok)
 	e.n = uint8(copy(e.tok[:], tok))
-	e.specific, e.generic = specific, generic
-	return specific, generic
+	e.specific, e.generic, e.tail = specific, generic, tail
+	return specific, generic, tail
 }
 
-func (st *Stream) resolveKeyUncached(tok []byte) (specific, generic *rules.Rule) {
+func (st *Stream) resolveKeyUncached(tok []byte) (specific, generic *rules.Rule, tail bool) {
 	if r := st.lookupKey(tok); r != nil {
-		return r, nil
+		return r, nil, false
 	}
-	return nil, st.genericRule()
+	// lookupKey left the normalized token in keybuf (empty if the key is
+	// allowlisted).
+	_, tail = st.sc.keyTails[string(st.keybuf)]
+	return nil, st.genericRule(), tail && len(st.keybuf) > 0
 }
 
 // keyHash mixes a token's length and its first and last eight bytes: cheap,

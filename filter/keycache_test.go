@@ -1,7 +1,9 @@
 package filter
 
 import (
+	"bytes"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/logscrub/logscrub/rules"
@@ -39,17 +41,17 @@ func TestKeyCacheAgreesWithLookup(t *testing.T) {
 	}
 	for round := 0; round < 3; round++ {
 		for _, k := range toks {
-			s, g := st.resolveKey([]byte(k))
-			ws, wg := ref.resolveKeyUncached([]byte(k))
-			if s != ws || g != wg {
-				t.Fatalf("round %d %q: cached (%s, %s), uncached (%s, %s)", round, k, name(s), name(g), name(ws), name(wg))
+			s, g, tl := st.resolveKey([]byte(k))
+			ws, wg, wtl := ref.resolveKeyUncached([]byte(k))
+			if s != ws || g != wg || tl != wtl {
+				t.Fatalf("round %d %q: cached (%s, %s, %v), uncached (%s, %s, %v)", round, k, name(s), name(g), tl, name(ws), name(wg), wtl)
 			}
 		}
 	}
-	if s, g := st.resolveKey([]byte("db_password")); name(s) != "password" || g != nil {
+	if s, g, _ := st.resolveKey([]byte("db_password")); name(s) != "password" || g != nil {
 		t.Fatalf("db_password resolved to (%s, %s), want (password, <nil>)", name(s), name(g))
 	}
-	if s, g := st.resolveKey([]byte("svc7_token")); name(s) != "api-key" || g != nil {
+	if s, g, _ := st.resolveKey([]byte("svc7_token")); name(s) != "api-key" || g != nil {
 		t.Fatalf("svc7_token resolved to (%s, %s), want (api-key, <nil>)", name(s), name(g))
 	}
 }
@@ -65,7 +67,7 @@ func TestKeyCacheGeneric(t *testing.T) {
 	}
 	st := sc.NewStream()
 	for i := 0; i < 2; i++ {
-		if s, g := st.resolveKey([]byte("webhook_signing_secret_v2")); s != nil || g == nil || g.ID != "generic-secret" {
+		if s, g, _ := st.resolveKey([]byte("webhook_signing_secret_v2")); s != nil || g == nil || g.ID != "generic-secret" {
 			t.Fatalf("webhook_signing_secret_v2: (%v, %v), want (nil, generic-secret)", s, g)
 		}
 	}
@@ -81,5 +83,33 @@ func TestKeyHashSpreads(t *testing.T) {
 	}
 	if len(slots) < 90 {
 		t.Fatalf("128 keys took %d slots", len(slots))
+	}
+}
+
+// TestKeyTails: a key that ends a longer key name may take the word before
+// it ("API Key"); one that ends none may not, and costs no second lookup.
+func TestKeyTails(t *testing.T) {
+	set, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := New(set, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := sc.NewStream()
+	for tok, want := range map[string]bool{"Key": true, "timeout": false, "session_timeout": false} {
+		if _, _, tail := st.resolveKey([]byte(tok)); tail != want {
+			t.Errorf("%s: tail %v, want %v", tok, tail, want)
+		}
+	}
+	for _, line := range []string{"API Key: AbCdEf0123456789xyzQ", "Access Token = AbCdEf0123456789xyzQ"} {
+		var out bytes.Buffer
+		if err := sc.NewStream().Copy(&out, strings.NewReader(line+"\n")); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(out.String(), "AbCdEf0123456789xyzQ") {
+			t.Errorf("%q kept its secret: %q", line, out.String())
+		}
 	}
 }

@@ -99,6 +99,10 @@ type Scrubber struct {
 	marker  []byte // the literal start of the mask template, e.g. "[REDACTED:"
 	// cookieRule is the key rule for "cookie", used for curl -b values.
 	cookieRule *rules.Rule
+	// keyTails holds every proper suffix of a normalized key name
+	// ("key" of "apikey"): only a key spelled as one can be the second
+	// word of a two-word key ("API Key").
+	keyTails map[string]struct{}
 	// parseAll disables the pass-through of JSON lines without an
 	// actionable hit; tests compare both paths.
 	parseAll bool
@@ -136,6 +140,12 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 		sc.marker = []byte(pre)
 	}
 	names := set.KeyNames()
+	sc.keyTails = map[string]struct{}{}
+	for _, n := range names {
+		for i := 1; i < len(n); i++ {
+			sc.keyTails[n[i:]] = struct{}{}
+		}
+	}
 	for _, r := range set.GenericRules() {
 		names = append(names, r.Words...)
 	}

@@ -70,7 +70,15 @@ func isAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
-func isKeyByte(c byte) bool { return isAlnum(c) || c == '-' || c == '_' || c == '.' }
+func isKeyByte(c byte) bool { return keyBytes[c] }
+
+// keyBytes: the bytes of a key token, letters, digits, '-', '_' and '.'.
+var keyBytes = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = isAlnum(byte(c)) || c == '-' || c == '_' || c == '.'
+	}
+	return t
+}()
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' }
 
@@ -132,9 +140,10 @@ func (st *Stream) keyAt(buf []byte, hs, he int) (r *rules.Rule, ks, ke, tokEnd i
 	if _, _, _, ok := st.assignment(buf, ks, ke); !ok {
 		return nil, ks, ke, tokEnd
 	}
-	r, generic := st.resolveKey(buf[ks:ke])
-	if r == nil && ks >= 2 && buf[ks-1] == ' ' && isAlnum(buf[ks-2]) {
-		// "API Key: …": two words that together name a key.
+	r, generic, tail := st.resolveKey(buf[ks:ke])
+	if r == nil && tail && ks >= 2 && buf[ks-1] == ' ' && isAlnum(buf[ks-2]) {
+		// "API Key: …": two words that together name a key (only
+		// possible when the key's own name ends a longer key name).
 		ps := ks - 1
 		for ps > 0 && isKeyByte(buf[ps-1]) {
 			ps--
