@@ -3,7 +3,7 @@ package filter
 import (
 	"bytes"
 	"encoding/binary"
-	"slices"
+	"sort"
 	"unicode/utf8"
 
 	"github.com/logscrub/logscrub/filter/anchor"
@@ -309,7 +309,7 @@ func (w *jsonWalker) keyRule(s, e int, esc bool) *rules.Rule {
 	}
 	if esc {
 		var ok bool
-		st.unesc, st.umap, ok = unescape(st.unesc[:0], st.umap[:0], w.b, s, e)
+		st.unesc, ok = unescape(st.unesc[:0], &st.umap, w.b, s, e)
 		if !ok {
 			return nil
 		}
@@ -362,7 +362,7 @@ func (w *jsonWalker) stringValue(sens *rules.Rule, nested bool, s, e int, esc bo
 			v := w.b[s:e]
 			if esc {
 				var ok bool
-				if st.unesc, st.umap, ok = unescape(st.unesc[:0], st.umap[:0], w.b, s, e); !ok {
+				if st.unesc, ok = unescape(st.unesc[:0], &st.umap, w.b, s, e); !ok {
 					return
 				}
 				v = st.unesc
@@ -379,7 +379,7 @@ func (w *jsonWalker) stringValue(sens *rules.Rule, nested bool, s, e int, esc bo
 			return
 		}
 		var ok bool
-		st.unesc, st.umap, ok = unescape(st.unesc[:0], st.umap[:0], w.b, s, e)
+		st.unesc, ok = unescape(st.unesc[:0], &st.umap, w.b, s, e)
 		if !ok {
 			return
 		}
@@ -418,7 +418,7 @@ func (w *jsonWalker) scanString(s, e int, esc bool) {
 	}
 	// Escaped: unescape, find anchors again, scan, map back.
 	var ok bool
-	st.unesc, st.umap, ok = unescape(st.unesc[:0], st.umap[:0], w.b, s, e)
+	st.unesc, ok = unescape(st.unesc[:0], &st.umap, w.b, s, e)
 	if !ok {
 		return
 	}
@@ -433,27 +433,73 @@ func (w *jsonWalker) scanString(s, e int, esc bool) {
 // mapBack converts st.uspans (offsets into st.unesc) to raw line spans.
 func (w *jsonWalker) mapBack() {
 	st := w.st
-	m := st.umap
 	for _, sp := range st.uspans {
 		if sp.end <= sp.start {
 			continue
 		}
-		rs := int(m[sp.start])
-		j := sp.end
-		for j < len(m)-1 && m[j] == m[sp.end-1] {
-			j++
-		}
-		re := int(m[j])
+		rs := st.umap.raw(sp.start)
+		re := st.umap.rawEnd(sp.end - 1)
 		sp.escaped = re-rs != sp.end-sp.start
 		sp.start, sp.end = rs, re
 		st.spans = append(st.spans, sp)
 	}
 }
 
-// unescape appends the decoded JSON string content raw[s:e] to dst, and to
-// m the raw offset each decoded byte came from, plus a final entry e. The
-// content was validated by the walker.
-func unescape(dst []byte, m []int32, raw []byte, s, e int) ([]byte, []int32, bool) {
+// escMap maps offsets in a decoded JSON string back to the raw string. It
+// holds one segment per run of the decoded text that maps uniformly: plain
+// bytes (one raw byte each), two-character escapes (\n, \", \/: two raw
+// bytes each), or the bytes of one \u escape (all from the same raw
+// escape). Memory is per run, not per byte.
+type escMap struct {
+	segs []escSeg // ordered by d; the last one is a sentinel at the end
+}
+
+type escSeg struct {
+	d, r int32 // first decoded offset, and the raw offset it came from
+	step int32 // raw bytes per decoded byte: 1, 2, or 0 for a \u escape
+}
+
+func (m *escMap) reset() { m.segs = m.segs[:0] }
+
+// add records that decoded byte d came from raw offset r with the given
+// step, extending the last segment when it continues it.
+func (m *escMap) add(d, r, step int) {
+	if n := len(m.segs); n > 0 && step != 0 {
+		if last := m.segs[n-1]; last.step == int32(step) && int(last.r)+(d-int(last.d))*step == r {
+			return
+		}
+	}
+	m.segs = append(m.segs, escSeg{d: int32(d), r: int32(r), step: int32(step)})
+}
+
+// seg returns the index of the segment holding decoded offset x.
+func (m *escMap) seg(x int) int {
+	return sort.Search(len(m.segs), func(i int) bool { return int(m.segs[i].d) > x }) - 1
+}
+
+// raw returns the raw offset decoded byte x came from (for a byte of an
+// escape, the escape's start).
+func (m *escMap) raw(x int) int {
+	g := m.segs[m.seg(x)]
+	return int(g.r) + (x-int(g.d))*int(g.step)
+}
+
+// rawEnd returns the raw offset just past the raw bytes decoded byte x came
+// from (past the whole escape for a byte of one).
+func (m *escMap) rawEnd(x int) int {
+	k := m.seg(x)
+	g := m.segs[k]
+	if g.step == 0 {
+		return int(m.segs[k+1].r)
+	}
+	return int(g.r) + (x-int(g.d)+1)*int(g.step)
+}
+
+// unescape appends the decoded JSON string content raw[s:e] to dst and
+// records in m where each decoded byte came from. The content was validated
+// by the walker.
+func unescape(dst []byte, m *escMap, raw []byte, s, e int) ([]byte, bool) {
+	m.reset()
 	for i := s; i < e; {
 		c := raw[i]
 		if c != '\\' {
@@ -462,13 +508,8 @@ func unescape(dst []byte, m []int32, raw []byte, s, e int) ([]byte, []int32, boo
 			if j < 0 {
 				j = e - i
 			}
+			m.add(len(dst), i, 1)
 			dst = append(dst, raw[i:i+j]...)
-			m = slices.Grow(m, j)
-			at := len(m)
-			m = m[:at+j]
-			for k := range m[at:] {
-				m[at+k] = int32(i + k)
-			}
 			i += j
 			continue
 		}
@@ -494,22 +535,18 @@ func unescape(dst []byte, m []int32, raw []byte, s, e int) ([]byte, []int32, boo
 					i += 6
 				}
 			}
-			var tmp [4]byte
-			k := utf8.EncodeRune(tmp[:], r)
-			for _, b := range tmp[:k] {
-				dst = append(dst, b)
-				m = append(m, int32(start))
-			}
+			m.add(len(dst), start, 0)
+			dst = utf8.AppendRune(dst, r)
 			continue
 		default: // '"', '\\', '/'
 			c = raw[i+1]
 		}
+		m.add(len(dst), start, 2)
 		dst = append(dst, c)
-		m = append(m, int32(start))
 		i += 2
 	}
-	m = append(m, int32(e))
-	return dst, m, true
+	m.segs = append(m.segs, escSeg{d: int32(len(dst)), r: int32(e), step: 1})
+	return dst, true
 }
 
 func hex4(b []byte) uint32 {

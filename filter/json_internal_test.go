@@ -31,20 +31,27 @@ func TestJSONSpecial8(t *testing.T) {
 }
 
 // TestUnescapeMap checks the decoded bytes and the offset map of strings
-// mixing runs and escapes.
+// mixing runs and escapes: where each decoded byte came from, and where
+// its raw bytes end.
 func TestUnescapeMap(t *testing.T) {
-	raw := []byte(`ab\ncd\u0041\/x\\` + `\ud83d\ude00z`)
-	dst, m, ok := unescape(nil, nil, raw, 0, len(raw))
-	if !ok || string(dst) != "ab\ncdA/x\\\U0001F600z" {
+	raw := []byte(`ab\ncd\u0041\/x\\` + `\ud83d\ude00z\n\t`)
+	var m escMap
+	dst, ok := unescape(nil, &m, raw, 0, len(raw))
+	if !ok || string(dst) != "ab\ncdA/x\\\U0001F600z\n\t" {
 		t.Fatalf("unescape = %q, %v", dst, ok)
 	}
-	want := []int32{0, 1, 2, 4, 5, 6, 12, 14, 15, 17, 17, 17, 17, 29, 30}
-	if len(m) != len(want) {
-		t.Fatalf("map %v, want %v", m, want)
+	wantRaw := []int{0, 1, 2, 4, 5, 6, 12, 14, 15, 17, 17, 17, 17, 29, 30, 32}
+	wantEnd := []int{1, 2, 4, 5, 6, 12, 14, 15, 17, 29, 29, 29, 29, 30, 32, 34}
+	if len(dst) != len(wantRaw) {
+		t.Fatalf("decoded %d bytes, want %d", len(dst), len(wantRaw))
 	}
-	for i := range want {
-		if m[i] != want[i] {
-			t.Fatalf("map %v, want %v", m, want)
+	for x := range dst {
+		if r, e := m.raw(x), m.rawEnd(x); r != wantRaw[x] || e != wantEnd[x] {
+			t.Errorf("byte %d (%q): raw %d..%d, want %d..%d", x, dst[x], r, e, wantRaw[x], wantEnd[x])
 		}
+	}
+	// Runs and two-character escapes share segments: fewer than bytes.
+	if len(m.segs) >= len(dst) {
+		t.Errorf("%d segments for %d bytes", len(m.segs), len(dst))
 	}
 }

@@ -71,7 +71,7 @@ type Stream struct {
 	uspans  []span
 	long    []byte
 	unesc   []byte
-	umap    []int32
+	umap    escMap
 	keybuf  []byte
 	keyLast int // offset of the last word in keybuf (set by lookupKey)
 	keys    *keyCache
