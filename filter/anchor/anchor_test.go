@@ -3,6 +3,7 @@ package anchor
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -330,7 +331,10 @@ func FuzzFind(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	for _, s := range []string{"password=x", "X-Api-Key", "AKIAAAAA", "-----BEGIN", "a://b", "eyJhbG", "p-wd"} {
+	for _, s := range []string{"password=x", "X-Api-Key", "AKIAAAAA", "-----BEGIN", "a://b", "eyJhbG", "p-wd",
+		// Long enough for the vector kernel (67 bytes and more).
+		strings.Repeat("log line with password=x and X-Api-Key: y, ", 4),
+		strings.Repeat("ghp_", 40) + "sk_live_" + strings.Repeat("-", 70) + "BEGIN"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, text []byte) {
