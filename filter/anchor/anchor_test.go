@@ -3,10 +3,10 @@ package anchor
 import (
 	"bytes"
 	"fmt"
-	"strings"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
