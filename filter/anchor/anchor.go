@@ -7,11 +7,13 @@
 // "apiKey", "api_key", "X-API-KEY" and "api key". Callers that need an exact
 // spelling (token prefixes are case-sensitive) check the raw bytes at the hit.
 //
-// In front of the DFA runs a 4-gram prefilter: a 256 KiB byte table of the
-// hashed, case-folded first four raw bytes of every way an anchor can begin.
-// The scan probes that table at each position and only enters the DFA where
-// an anchor may start, so long stretches of ordinary log text cost a load,
-// a multiply and a bit test per byte.
+// In front of the DFA run two prefilters over the first four raw bytes of
+// every way an anchor can begin. Where the CPU has AVX-512 VBMI, a vector
+// kernel (vector.go, vector_amd64.s) tests 64 positions per step against
+// byte tables of 64 buckets of those spellings. A 256 KiB byte table of
+// their hashed, case-folded 4-byte windows then confirms each candidate;
+// elsewhere (and for a text's last bytes) that table alone is probed at
+// every position. The DFA is entered only where both admit an anchor start.
 //
 // A *Matcher is immutable and safe for concurrent use; Find appends to a
 // caller-owned slice and allocates only when that slice must grow.

@@ -10,7 +10,8 @@ import "sort"
 // whole-byte lookups in place of nibble shuffles: VPERMB looks a byte up in
 // a 64-entry table, and the table index drops bit 5 of the byte (ASCII
 // case) and bit 7, so letters are case-folded for free. Every true anchor
-// start is a candidate; candidates that are not starts cost one DFA entry.
+// start is a candidate; a candidate that is not one costs a probe of the
+// 4-gram table and, if that admits it too, one DFA entry.
 
 const (
 	vecOffsets = 4

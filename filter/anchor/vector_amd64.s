@@ -32,7 +32,7 @@ TEXT ·vectorScan(SB), NOSPLIT, $0-64
 	MOVQ from+32(FP), CX
 	MOVQ out+40(FP), DI
 	XORQ R8, R8  // candidates written
-	SUBQ $67, DX // a block at CX needs CX+67 <= len
+	SUBQ $const_vecSpan, DX // a block at CX needs CX+vecSpan <= len
 	MOVL $0x20202020, BX
 	VPBROADCASTD BX, Z31
 
