@@ -73,16 +73,28 @@ func entropy(b []byte) float64 {
 	for _, c := range b {
 		counts[c]++
 	}
-	n := float64(len(b))
-	h := 0.0
+	// H = log2(n) - (1/n)·Σ c·log2(c), with c·log2(c) from a table.
+	sum := 0.0
 	for _, c := range counts {
-		if c > 0 {
-			p := float64(c) / n
-			h -= p * math.Log2(p)
+		if c > 1 {
+			if c < uint32(len(cLog2C)) {
+				sum += cLog2C[c]
+			} else {
+				sum += float64(c) * math.Log2(float64(c))
+			}
 		}
 	}
-	return h
+	n := float64(len(b))
+	return math.Log2(n) - sum/n
 }
+
+// cLog2C[c] is c·log2(c).
+var cLog2C = func() (t [256]float64) {
+	for c := 1; c < len(t); c++ {
+		t[c] = float64(c) * math.Log2(float64(c))
+	}
+	return t
+}()
 
 // urlPassword finds the password in a URL's userinfo after a "://" (or
 // ":\/\/" in JSON-escaped text) at [hs, he).

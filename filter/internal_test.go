@@ -2,6 +2,7 @@ package filter
 
 import (
 	"encoding/binary"
+	"math"
 	"math/rand/v2"
 	"testing"
 )
@@ -53,5 +54,43 @@ func TestUnescapeMap(t *testing.T) {
 	// Runs and two-character escapes share segments: fewer than bytes.
 	if len(m.segs) >= len(dst) {
 		t.Errorf("%d segments for %d bytes", len(m.segs), len(dst))
+	}
+}
+
+// TestEntropy compares entropy with the textbook sum -Σ p·log2(p) on random
+// strings, exactly at powers of two and within 1e-9 elsewhere.
+func TestEntropy(t *testing.T) {
+	ref := func(b []byte) float64 {
+		var counts [256]int
+		for _, c := range b {
+			counts[c]++
+		}
+		h := 0.0
+		for _, c := range counts {
+			if c > 0 {
+				p := float64(c) / float64(len(b))
+				h -= p * math.Log2(p)
+			}
+		}
+		return h
+	}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for iter := 0; iter < 20000; iter++ {
+		b := make([]byte, 1+rng.IntN(600))
+		k := 1 + rng.IntN(80)
+		for i := range b {
+			b[i] = byte(rng.IntN(k))
+		}
+		if got, want := entropy(b), ref(b); math.Abs(got-want) > 1e-9 {
+			t.Fatalf("entropy of %d bytes over %d values = %v, want %v", len(b), k, got, want)
+		}
+	}
+	for _, tc := range []struct {
+		s    string
+		want float64
+	}{{"abcdefgh", 3}, {"aabbccddeeffgghh", 3}, {"abababab", 1}, {"aaaa", 0}} {
+		if got := entropy([]byte(tc.s)); got != tc.want {
+			t.Errorf("entropy(%q) = %v, want %v", tc.s, got, tc.want)
+		}
 	}
 }
