@@ -12,4 +12,11 @@
 // (unknown keys are errors), then validation and compilation into a *Set.
 // Every error names the file, the line and the rule id. A *Set is read-only
 // after Load returns and may be shared by any number of goroutines.
+//
+// The embedded defaults skip the first step at run time: default_decoded.go
+// holds default.toml already decoded (and its line table), which cuts about
+// 12 ms off every start. It is generated, and TestDefaultDecoded fails when
+// it is stale; after editing default.toml run
+//
+//	go test ./rules -run TestDefaultDecoded -update
 package rules
