@@ -315,11 +315,11 @@ func (w *jsonWalker) keyRule(s, e int, esc bool) *rules.Rule {
 		}
 		key = st.unesc
 	}
-	if r, generic, _ := st.resolveKey(key); r != nil {
+	r, generic, _ := st.resolveKey(key)
+	if r != nil {
 		return r
-	} else {
-		return generic
 	}
+	return generic
 }
 
 // keyHit reports whether a key anchor hit lies inside raw [s, e), and

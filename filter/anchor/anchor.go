@@ -371,8 +371,6 @@ func (m *Matcher) walk(dst []Hit, text []byte, i int) ([]Hit, int, bool) {
 // prefilter.
 func (m *Matcher) findScalar(dst []Hit, text []byte, i int) []Hit {
 	n := len(text)
-	trans := m.trans
-	class := &m.class
 	grams := &m.grams
 	for {
 		// Prefilter: skip positions where no anchor can begin. Five
@@ -395,19 +393,10 @@ func (m *Matcher) findScalar(dst []Hit, text []byte, i int) []Hit {
 		if i >= n {
 			return dst
 		}
-		// DFA from the root until it falls back to the root.
-		s := uint32(0)
-		for i < n {
-			t := trans[int(s)+int(class[text[i]])]
-			s = t &^ matchBit
-			i++
-			if t&matchBit != 0 {
-				dst = m.report(dst, text, s, i)
-			}
-			if s == 0 && i+4 <= n {
-				break
-			}
-		}
+		// The DFA from the root until it falls back to it. In the last
+		// three bytes, which the 4-byte probe cannot cover, the loop walks
+		// again from each position.
+		dst, i, _ = m.walk(dst, text, i)
 	}
 }
 
