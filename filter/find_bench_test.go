@@ -6,20 +6,12 @@ import (
 
 	"github.com/logscrub/logscrub/bench/corpus"
 	"github.com/logscrub/logscrub/filter/anchor"
-	"github.com/logscrub/logscrub/rules"
 )
 
 // BenchmarkFind measures the anchor scan alone (prefilter and DFA) with the
 // default rules' anchors, line by line over the generated mixed corpus.
 func BenchmarkFind(b *testing.B) {
-	set, err := rules.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	sc, err := New(set, Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
+	sc := defaultScrubber(b)
 	bg, _ := corpus.LoadBackground("../../shared/corpus/loghub")
 	var buf bytes.Buffer
 	if _, err := (corpus.Options{Background: bg}).Generate(&buf, 16<<20, 1); err != nil {

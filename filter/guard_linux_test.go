@@ -8,8 +8,6 @@ import (
 	"path/filepath"
 	"syscall"
 	"testing"
-
-	"github.com/logscrub/logscrub/rules"
 )
 
 // TestNoReadPastLineEnd scrubs every line of the golden inputs, and every
@@ -26,14 +24,7 @@ func TestNoReadPastLineEnd(t *testing.T) {
 	if err := syscall.Mprotect(mem[guard:], syscall.PROT_NONE); err != nil {
 		t.Skipf("mprotect: %v", err)
 	}
-	set, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc, err := New(set, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc := defaultScrubber(t)
 	files, _ := filepath.Glob("../testdata/golden/*.in")
 	if len(files) == 0 {
 		t.Fatal("no golden inputs")

@@ -13,14 +13,7 @@ import (
 // order that forces evictions, and compares each answer with the uncached
 // resolution.
 func TestKeyCacheAgreesWithLookup(t *testing.T) {
-	set, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc, err := New(set, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc := defaultScrubber(t)
 	st := sc.NewStream()
 	ref := sc.NewStream()
 	var toks []string
@@ -57,14 +50,7 @@ func TestKeyCacheAgreesWithLookup(t *testing.T) {
 }
 
 func TestKeyCacheGeneric(t *testing.T) {
-	set, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc, err := New(set, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc := defaultScrubber(t)
 	st := sc.NewStream()
 	for i := 0; i < 2; i++ {
 		if s, g, _ := st.resolveKey([]byte("webhook_signing_secret_v2")); s != nil || g == nil || g.ID != "generic-secret" {
@@ -89,14 +75,7 @@ func TestKeyHashSpreads(t *testing.T) {
 // TestKeyTails: a key that ends a longer key name may take the word before
 // it ("API Key"); one that ends none may not, and costs no second lookup.
 func TestKeyTails(t *testing.T) {
-	set, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc, err := New(set, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc := defaultScrubber(t)
 	st := sc.NewStream()
 	for tok, want := range map[string]bool{"Key": true, "timeout": false, "session_timeout": false} {
 		if _, _, tail := st.resolveKey([]byte(tok)); tail != want {
@@ -112,4 +91,18 @@ func TestKeyTails(t *testing.T) {
 			t.Errorf("%q kept its secret: %q", line, out.String())
 		}
 	}
+}
+
+// defaultScrubber compiles the default rules with default options.
+func defaultScrubber(tb testing.TB) *Scrubber {
+	tb.Helper()
+	set, err := rules.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sc, err := New(set, Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return sc
 }
