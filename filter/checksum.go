@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"bytes"
 	"encoding/base64"
 	"hash/crc32"
 )
@@ -60,18 +61,20 @@ func crc32Base62OK(prefix, body []byte) bool {
 	return v == uint64(crc32.ChecksumIEEE(body[:n]))
 }
 
-// jwtHeadChars is how much of a JWT's first segment jwtOK decodes: 64
-// base64 characters are 48 bytes, room for leading JSON white space.
-const jwtHeadChars = 64
+// jwtHeadChars is how much of a JWT's first segment jwtOK decodes: 256
+// base64 characters are 192 bytes, room for a long key id before "alg".
+const jwtHeadChars = 256
 
 // jwtOK reports whether tok has the shape of a JSON Web Token in compact
 // serialization (RFC 7519, RFC 7515 section 7.1): exactly two dots; a
 // non-empty header and payload and a possibly empty signature (an unsecured
 // JWT has none), each of base64url characters (A-Z a-z 0-9 - _, no padding)
 // and of a length base64 can have (not 1 modulo 4); and a header whose
-// decoded bytes start, after optional JSON white space, with '{'. Only the
-// first 64 characters of the header are decoded, into a stack buffer; the
-// payload and signature are not decoded.
+// decoded bytes start, after optional JSON white space, with '{' and hold
+// an "alg" member name (every JWS and JWE header has one). Base64 of other
+// JSON — pagination cursors, state blobs — is not a JWT. Only the first 256
+// characters of the header are decoded, into a stack buffer; the payload
+// and signature are not decoded.
 func jwtOK(tok []byte) bool {
 	d1, d2 := -1, -1
 	for i, c := range tok {
@@ -104,12 +107,13 @@ func jwtOK(tok []byte) bool {
 	if err != nil {
 		return false
 	}
-	for _, c := range buf[:n] {
+	d := buf[:n]
+	for i, c := range d {
 		switch c {
 		case ' ', '\t', '\n', '\r':
 			continue
 		case '{':
-			return true
+			return bytes.Contains(d[i:], []byte(`"alg"`))
 		}
 		return false
 	}

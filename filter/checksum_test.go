@@ -210,7 +210,9 @@ func TestJWTOK(t *testing.T) {
 		{head + "." + payload + ".", true}, // unsecured JWT: empty signature
 		{long + "." + payload + "." + sig, true},
 		{b64("\r\n {\"alg\":\"none\"}") + "." + payload + ".", true},
-		{"eyJ.e30.", true}, // `{"` and `{}`
+		{"eyJ.e30.", false},                                                   // `{"` and `{}`: no "alg"
+		{b64(`{"typ":"JWT"}`) + "." + payload + "." + sig, false},             // no "alg": base64 JSON, not a JWT
+		{b64(`{"kid":"k1","alg":"ES256"}`) + "." + payload + "." + sig, true}, // alg after another member
 		{"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", true},
 		{head + "." + payload, false},                         // one dot
 		{head + "." + payload + "." + sig + "." + sig, false}, // JWE has four

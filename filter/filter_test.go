@@ -232,9 +232,9 @@ func TestLongLine(t *testing.T) {
 	b.Write(filler)
 	b.WriteString(" AKIAQWERTYUIOPASDFGH ")
 	b.Write(filler)
-	b.WriteString(" token=last-secret-abcdef\nshort line\n")
+	b.WriteString(" token=last-secret-9f8Qw2Er4T\nshort line\n")
 	out := scrub(t, sc, b.Bytes(), nil)
-	for _, s := range []string{"first-secret", "QWERTYUIOPASDF", "last-secret-abcdef"} {
+	for _, s := range []string{"first-secret", "QWERTYUIOPASDF", "last-secret-9f8Qw2Er4T"} {
 		if bytes.Contains(out, []byte(s)) {
 			t.Errorf("secret %q survived in the long line", s)
 		}

@@ -101,6 +101,10 @@ func (w *jsonWalker) object(sens *rules.Rule, depth int) {
 		w.i++
 		return
 	}
+	// A name/value pair ({"name": "DD_API_KEY", "value": "…"}): the rule
+	// the name field names, and where the value field's value is.
+	var pairRule *rules.Rule
+	pairVal := -1
 	for !w.fail {
 		w.ws()
 		if w.i >= len(w.b) || w.b[w.i] != '"' {
@@ -118,17 +122,156 @@ func (w *jsonWalker) object(sens *rules.Rule, depth int) {
 		}
 		w.i++
 		w.ws()
-		// A member's own key rule wins; otherwise it inherits the
-		// sensitive parent's (as a nested leaf).
+		// A member's own key rule wins. Under a sensitive parent, a member
+		// that only holds the parent's value ("value", "data", "current")
+		// takes the parent's rule; any other member is judged by its own
+		// name (a session's login_time and device_id stay).
 		child, nested := w.keyRule(ks, ke, esc), false
-		if child == nil && sens != nil {
+		field := pairField(w.b[ks:ke])
+		if child == nil && sens != nil && field&fieldHolder != 0 {
 			child, nested = sens, true
 		}
+		vs := w.i
 		w.value(child, nested, depth+1)
+		if !w.fail && w.b[vs] == '"' {
+			switch {
+			case field&fieldName != 0:
+				if r := w.nameRule(vs+1, w.i-1); r != nil {
+					pairRule = r
+				}
+			case field&fieldValue != 0:
+				pairVal = vs
+			}
+		} else if !w.fail && field&fieldValue != 0 && w.b[vs] != '{' && w.b[vs] != '[' {
+			pairVal = vs
+		}
 		if w.end('}') {
+			if !w.fail && pairRule != nil && pairVal >= 0 {
+				w.pairValue(pairRule, pairVal)
+			}
 			return
 		}
 	}
+}
+
+// Member names of name/value pairs.
+const (
+	fieldName   = 1 << iota // "name", "key", "Name", "header", "ParameterKey"
+	fieldValue              // "value", "Value", "val", "ParameterValue"
+	fieldHolder             // holds its parent's value: "value", "data", "current"
+)
+
+// pairField classifies a JSON member name as the name or value field of a
+// name/value pair, or a holder of its parent's value. It does not
+// allocate.
+func pairField(k []byte) int {
+	if len(k) == 0 || len(k) > 24 {
+		return 0
+	}
+	var buf [24]byte
+	n := 0
+	for _, c := range k {
+		if rules.IsKeySeparator(c) {
+			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	key := string(buf[:n]) // no allocation: only compared
+	switch key {
+	case "name", "key", "header", "headername", "field", "fieldname", "param", "parameter", "paramname",
+		"parametername", "parameterkey", "variable", "var", "varname", "variablename", "attribute",
+		"attributename", "attributekey", "property", "propertyname", "option", "optionname", "setting",
+		"settingname", "tagkey", "label", "keyname", "envname", "argname", "argument", "flag":
+		return fieldName
+	case "value", "val", "values", "stringvalue", "parametervalue", "attributevalue", "propertyvalue",
+		"optionvalue", "settingvalue", "tagvalue", "headervalue", "fieldvalue", "secretvalue", "envvalue", "argvalue":
+		return fieldValue | fieldHolder
+	case "data", "raw", "plain", "plaintext", "content", "current", "new", "old", "previous", "confirm",
+		"confirmation", "primary", "secondary", "encoded", "decoded", "text", "string":
+		return fieldHolder
+	}
+	return 0
+}
+
+// nameRule returns the key rule that a string at raw [s, e) names when it
+// is the name half of a pair: a key name with a key anchor in it
+// ("DD_API_KEY", "authorization", "--token"), or nil.
+func (w *jsonWalker) nameRule(s, e int) *rules.Rule {
+	if e-s < 3 || e-s > maxKeyLen || !w.keyHitIn(s, e) {
+		return nil
+	}
+	st := w.st
+	name := w.b[s:e]
+	if bytes.IndexByte(name, '\\') >= 0 {
+		var ok bool
+		if st.unesc, ok = unescape(st.unesc[:0], &st.umap, w.b, s, e); !ok {
+			return nil
+		}
+		name = st.unesc
+	}
+	for len(name) > 0 && name[0] == '-' {
+		name = name[1:] // argv flags: --token, -password
+	}
+	for _, c := range name {
+		if !isKeyByte(c) && c != ' ' {
+			return nil // a sentence or a value, not a key name
+		}
+	}
+	r, generic, _ := st.resolveKey(name)
+	if r != nil {
+		return r
+	}
+	return generic
+}
+
+// keyHitIn reports whether a key anchor hit lies inside raw [s, e), without
+// moving the hit cursor (the string was just parsed, so the cursor is at
+// most at its end).
+func (w *jsonWalker) keyHitIn(s, e int) bool {
+	hits := w.st.hits
+	i := w.hit
+	for i > 0 && int(hits[i-1].End) > s {
+		i--
+	}
+	for ; i < len(hits) && int(hits[i].End) <= e; i++ {
+		if int(hits[i].Start) < s {
+			continue
+		}
+		for _, t := range w.st.sc.targets[hits[i].Pattern] {
+			if t.kind == targetKey {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pairValue judges the value at raw offset vs (a string or a number) by the
+// rule its pair's name field named.
+func (w *jsonWalker) pairValue(r *rules.Rule, vs int) {
+	if w.b[vs] != '"' {
+		e := vs
+		for e < len(w.b) && (w.b[e] == '-' || w.b[e] == '+' || w.b[e] == '.' || w.b[e] == 'e' || w.b[e] == 'E' || '0' <= w.b[e] && w.b[e] <= '9') {
+			e++
+		}
+		if e > vs && w.b[vs] != 't' && w.b[vs] != 'f' && w.b[vs] != 'n' && keyValueShape(r, w.b[vs:e]) {
+			w.st.spans = append(w.st.spans, span{start: vs, end: e, rule: int32(r.Index), prio: prioKey, quote: true})
+		}
+		return
+	}
+	s := vs + 1
+	e := s
+	for e < len(w.b) && w.b[e] != '"' {
+		if w.b[e] == '\\' {
+			e++
+		}
+		e++
+	}
+	w.sensitiveString(r, false, s, e, bytes.IndexByte(w.b[s:e], '\\') >= 0)
 }
 
 // end consumes the ',' between members or elements and reports whether the
@@ -158,9 +301,24 @@ func (w *jsonWalker) array(sens *rules.Rule, depth int) {
 		w.i++
 		return
 	}
+	// A flat array of pairs (["authorization", "Bearer …"], Node's
+	// rawHeaders, argv ["--token", "…"]): a string that names a key makes
+	// the next string its value.
+	var prev *rules.Rule
 	for !w.fail {
 		w.ws()
+		vs := w.i
 		w.value(sens, sens != nil, depth+1)
+		if !w.fail && vs < len(w.b) && w.b[vs] == '"' {
+			if prev != nil {
+				w.sensitiveString(prev, false, vs+1, w.i-1, bytes.IndexByte(w.b[vs+1:w.i-1], '\\') >= 0)
+				prev = nil
+			} else {
+				prev = w.nameRule(vs+1, w.i-1)
+			}
+		} else {
+			prev = nil
+		}
 		if w.end(']') {
 			return
 		}
@@ -348,44 +506,50 @@ func (w *jsonWalker) keyHit(s, e int) bool {
 
 // stringValue handles a string value at raw [s, e).
 func (w *jsonWalker) stringValue(sens *rules.Rule, nested bool, s, e int, esc bool) {
-	st := w.st
 	// Every string is scanned for key-shaped secrets, a sensitive key's
 	// value too: a token there is attributed to its format (and keeps its
 	// public prefix in the partial style), and a value the key rule turns
 	// down (dp.pt.… looks like a dotted name) is still caught by format.
 	w.scanString(s, e, esc)
 	if sens != nil {
-		if s == e {
-			return
-		}
-		if nested || sens.Value == rules.ValuePlain {
-			v := w.b[s:e]
-			if esc {
-				var ok bool
-				if st.unesc, ok = unescape(st.unesc[:0], &st.umap, w.b, s, e); !ok {
-					return
-				}
-				v = st.unesc
-			}
-			if !st.allowed(sens, v) || !keyValueShape(sens, v) {
+		w.sensitiveString(sens, nested, s, e, esc)
+	}
+}
+
+// sensitiveString adds the secret parts of the string at raw [s, e), the
+// value of key rule sens.
+func (w *jsonWalker) sensitiveString(sens *rules.Rule, nested bool, s, e int, esc bool) {
+	st := w.st
+	if s == e {
+		return
+	}
+	if nested || sens.Value == rules.ValuePlain {
+		v := w.b[s:e]
+		if esc {
+			var ok bool
+			if st.unesc, ok = unescape(st.unesc[:0], &st.umap, w.b, s, e); !ok {
 				return
 			}
-			st.spans = append(st.spans, span{start: s, end: e, rule: int32(sens.Index), prio: prioKey, escaped: esc})
+			v = st.unesc
+		}
+		if !st.allowed(sens, v) || !keyValueShape(sens, v) {
 			return
 		}
-		// Authorization and cookie values keep their scheme and names.
-		if !esc {
-			st.spans = st.valueSpans(st.spans, sens, w.b[:e], s, e, true, 0)
-			return
-		}
-		var ok bool
-		st.unesc, ok = unescape(st.unesc[:0], &st.umap, w.b, s, e)
-		if !ok {
-			return
-		}
-		st.uspans = st.valueSpans(st.uspans[:0], sens, st.unesc, 0, len(st.unesc), true, 0)
-		w.mapBack()
+		st.spans = append(st.spans, span{start: s, end: e, rule: int32(sens.Index), prio: prioKey, escaped: esc})
+		return
 	}
+	// Authorization and cookie values keep their scheme and names.
+	if !esc {
+		st.spans = st.valueSpans(st.spans, sens, w.b[:e], s, e, true, 0)
+		return
+	}
+	var ok bool
+	st.unesc, ok = unescape(st.unesc[:0], &st.umap, w.b, s, e)
+	if !ok {
+		return
+	}
+	st.uspans = st.valueSpans(st.uspans[:0], sens, st.unesc, 0, len(st.unesc), true, 0)
+	w.mapBack()
 }
 
 // scanString scans the string at raw [s, e) as text with the line's anchor

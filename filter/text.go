@@ -229,6 +229,10 @@ func (st *Stream) lookupKey(tok []byte) *rules.Rule {
 		tok = tok[len(tok)-maxKeyLen:]
 	}
 	kb := rules.NormalizeKey(st.keybuf[:0], tok)
+	// A numbered name is the name: HEROKU_API_KEY_2, password1.
+	for len(kb) > 3 && isDigit(kb[len(kb)-1]) {
+		kb = kb[:len(kb)-1]
+	}
 	st.keybuf = kb
 	st.keyLast = 0
 	if set.KeyAllowed(kb) {
@@ -237,6 +241,13 @@ func (st *Stream) lookupKey(tok []byte) *rules.Rule {
 	}
 	if r := set.KeyRule(kb); r != nil {
 		return r
+	}
+	// Names run together (HEROKUAPIKEY, AADSessionId, clientsecret): a
+	// known name of five or more letters that ends the key.
+	for k := 1; k+5 <= len(kb); k++ {
+		if r := set.KeyRule(kb[k:]); r != nil {
+			return r
+		}
 	}
 	// Word starts, as offsets into the normalized key.
 	k, last := 0, 0
@@ -299,10 +310,15 @@ func genericKey(r *rules.Rule, key, lastWord []byte) bool {
 	return !not
 }
 
-// assignment parses what follows a key token ending at ke: an optional
-// closing quote, then "=", ":", "=>" or ":=" (or the ">" of an XML element),
-// then the value. It returns the value's extent and whether it was quoted
-// (then [vs, ve) excludes the quotes).
+// assignment parses what follows a key token ending at ks..ke: an
+// optional closing quote, then an assignment operator — "=", ":", "=>",
+// ":=", "?=", ".=", "+=", "||=", or a type between the name and "="
+// ("var x string = …", "let x: string = …") — or, after a quoted name,
+// a comma and a quoted value (setProperty("X_TOKEN", "…"), a pair in an
+// array), or the ">" of an XML element; then the value. It returns the
+// value's extent and whether it was quoted (then [vs, ve) excludes the
+// quotes). A key glued to a ':' before it is a segment of a colon path
+// (arn:aws:secretsmanager:…:secret:name), not a key.
 func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok bool) {
 	n := len(buf)
 	j := ke
@@ -324,26 +340,33 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 				return vs, ve, true, ve > vs
 			}
 			return 0, 0, false, false
+		case ':':
+			return 0, 0, false, false
 		}
 	}
 	// Closing quote of a quoted key. The opening quote may be further left
 	// ("user password": …), so any closing quote is accepted.
+	closed := false
 	switch {
 	case open != 0 && escQuote && j+1 < n && buf[j] == '\\' && buf[j+1] == open:
 		j += 2
+		closed = true
 	case j < n && (buf[j] == '"' || buf[j] == '\''):
 		j++
+		closed = true
 	case j+1 < n && buf[j] == '\\' && buf[j+1] == '"':
 		j += 2
+		closed = true
 	}
+	spaceBefore := j < n && isSpace(buf[j])
 	for j < n && isSpace(buf[j]) {
 		j++
 	}
 	if j >= n {
 		return 0, 0, false, false
 	}
-	switch buf[j] {
-	case '=':
+	switch c := buf[j]; {
+	case c == '=':
 		if j+1 < n && buf[j+1] == '=' {
 			return 0, 0, false, false
 		}
@@ -351,14 +374,41 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 		if j < n && buf[j] == '>' {
 			j++
 		}
-	case ':':
+		if !spaceBefore && j < n && isSpace(buf[j]) && nextIsField(buf, j) {
+			// logfmt "password= user=bob": an empty value, not the next field.
+			return 0, 0, false, false
+		}
+	case c == ':':
 		if j+1 < n && buf[j+1] == ':' {
 			return 0, 0, false, false
 		}
 		j++
 		if j < n && buf[j] == '=' {
 			j++
+		} else if k := typeThenEquals(buf, j); k > 0 {
+			j = k // let apiKey: string = "…"
 		}
+	case (c == '?' || c == '.' || c == '+') && j+1 < n && buf[j+1] == '=':
+		j += 2
+	case c == '|' && j+2 < n && buf[j+1] == '|' && buf[j+2] == '=':
+		j += 3
+	case c == ',' && closed && open != 0 && pairOpens(buf, ks, escQuote):
+		// ("X_TOKEN", "…"): a quoted value must follow.
+		k := j + 1
+		for k < n && isSpace(buf[k]) {
+			k++
+		}
+		if k >= n || (buf[k] != '"' && buf[k] != '\'') {
+			return 0, 0, false, false
+		}
+		j = k
+	case isLower(c) || isUpper(c):
+		// var password string = "…"
+		k := typeThenEquals(buf, j-1)
+		if k < 0 || !spaceBefore {
+			return 0, 0, false, false
+		}
+		j = k
 	default:
 		return 0, 0, false, false
 	}
@@ -381,6 +431,68 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 	// Unquoted: valueSpans decides where it stops for each kind of value
 	// (at the latest, the end of the line).
 	return j, len(buf), false, true
+}
+
+// pairOpens reports whether the quoted name at ks starts an argument list
+// or an array element — the quote follows '(', '[' or ',' — so that
+// ("X_TOKEN", "…") is a pair while "type": "1Password", "raw" is not.
+func pairOpens(buf []byte, ks int, esc bool) bool {
+	q := ks - 2 // before the opening quote
+	if esc {
+		q--
+	}
+	for q >= 0 && isSpace(buf[q]) {
+		q--
+	}
+	return q >= 0 && (buf[q] == '(' || buf[q] == '[' || buf[q] == ',')
+}
+
+// typeWords are the type names that may stand between a name and its "="
+// in source-like dumps.
+var typeWords = [...]string{"string", "String", "str", "&str", "[]byte", "*string", "text", "char*", "const", "final", "val", "var"}
+
+// typeThenEquals: after j, blanks, one type word, blanks and "=" (not
+// "=="); it returns the offset after the "=", or -1.
+func typeThenEquals(buf []byte, j int) int {
+	k := j + 1
+	for k < len(buf) && isSpace(buf[k]) {
+		k++
+	}
+	w := k
+	for k < len(buf) && !isSpace(buf[k]) && buf[k] != '=' {
+		k++
+	}
+	word := buf[w:k]
+	found := false
+	for _, t := range typeWords {
+		if string(word) == t {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return -1
+	}
+	for k < len(buf) && isSpace(buf[k]) {
+		k++
+	}
+	if k >= len(buf) || buf[k] != '=' || (k+1 < len(buf) && buf[k+1] == '=') {
+		return -1
+	}
+	return k + 1
+}
+
+// nextIsField reports whether what follows the blanks at j is another
+// name=value or name: value field.
+func nextIsField(buf []byte, j int) bool {
+	for j < len(buf) && isSpace(buf[j]) {
+		j++
+	}
+	k := j
+	for k < len(buf) && isKeyByte(buf[k]) {
+		k++
+	}
+	return k > j && k < len(buf) && (buf[k] == '=' || buf[k] == ':') && (k+1 >= len(buf) || buf[k+1] != '=')
 }
 
 // closeQuote returns the offset of the quote closing a value opened by q at
@@ -543,11 +655,14 @@ func (st *Stream) valueSpans(spans []span, r *rules.Rule, buf []byte, vs, ve int
 	case rules.ValueCookie, rules.ValueSetCookie:
 		if bytes.IndexByte(buf[vs:runUntil(buf, vs, ve, &cookieStop)], '=') < 0 {
 			// Not name=value pairs: a bare value (smtp_cookie=…) is the
-			// secret itself.
-			if quoted {
-				add(vs, ve)
-			} else {
-				add(vs, runUntil(buf, vs, ve, &plainStop))
+			// secret itself, unless it is a name (a cookie without a value,
+			// _atl_remember_me): bare values are judged as opaque.
+			e := ve
+			if !quoted {
+				e = runUntil(buf, vs, ve, &plainStop)
+			}
+			if sh := valueShape(buf[vs:e]); sh == shapeOpaque || sh == shapeHex || sh == shapeUUID {
+				add(vs, e)
 			}
 			break
 		}
@@ -611,18 +726,14 @@ func hasPrefixFold(b []byte, s string) bool {
 	return len(b) >= len(s) && equalFoldASCII(b[:len(s)], s)
 }
 
-// keyValueShape applies a key rule's value constraints.
+// keyValueShape applies a key rule's value constraints: the value
+// classifier first (valueShape), then the rule's own length, alphabet and
+// randomness floors.
 func keyValueShape(r *rules.Rule, v []byte) bool {
 	if len(v) < r.MinLen {
 		return false
 	}
-	if r.IgnorePath && looksLikePath(v) {
-		return false
-	}
-	if r.IgnoreNumeric && looksNumeric(v) {
-		return false
-	}
-	if r.IgnoreObjects && looksLikeObject(v) {
+	if !shapeAccepted(r, valueShape(v), v) {
 		return false
 	}
 	if r.ValueAlphabet != nil {
@@ -635,13 +746,64 @@ func keyValueShape(r *rules.Rule, v []byte) bool {
 	if r.LettersAndDigits && !lettersAndDigits(v) {
 		return false
 	}
-	if r.Generic && (looksLikeUUID(v) || looksLikeIdentifier(v)) {
-		return false
-	}
 	if r.Entropy > 0 && entropy(v) < r.Entropy {
 		return false
 	}
 	return true
+}
+
+// shapeAccepted reports whether a key rule takes a value of shape sh.
+// Rules for passwords and credentials (any_value) take anything but
+// stand-ins, yes/no answers, paths (ignore_paths) and sentences; every
+// other key rule takes only opaque values, hex strings (unless
+// ignore_hex), numbers (unless ignore_numeric), object dumps (unless
+// ignore_objects) and UUIDs (unless it is a generic rule).
+func shapeAccepted(r *rules.Rule, sh shape, v []byte) bool {
+	if r.AnyValue {
+		switch sh {
+		case shapePlaceholder, shapeFlag:
+			return false
+		case shapePath:
+			return !r.IgnorePath
+		case shapeProse:
+			return !isSentence(v)
+		}
+		return true
+	}
+	switch sh {
+	case shapeOpaque:
+		return true
+	case shapeHex:
+		return !r.IgnoreHex
+	case shapeNumber:
+		return !r.IgnoreNumeric
+	case shapeUUID:
+		return !r.Generic
+	case shapeObject:
+		return !r.IgnoreObjects
+	}
+	return false
+}
+
+// isSentence: prose that reads as a message, not a passphrase: three or
+// more words, or a word ending in '.', '!' or '?', or a common function
+// word ("is", "must", "the"…).
+func isSentence(v []byte) bool {
+	words := bytes.Fields(v)
+	if len(words) >= 3 {
+		return true
+	}
+	for _, w := range words {
+		if c := w[len(w)-1]; c == '.' || c == '!' || c == '?' {
+			return true
+		}
+		for _, f := range [...]string{"is", "are", "was", "must", "be", "the", "not", "required", "invalid", "too", "of", "to"} {
+			if equalFoldASCII(w, f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func lettersAndDigits(v []byte) bool {
@@ -655,166 +817,4 @@ func lettersAndDigits(v []byte) bool {
 		}
 	}
 	return letter && digit
-}
-
-// looksLikeIdentifier: words joined by '_', '-' or '.' — at least three
-// parts, each lower-case letters or at most three characters
-// (user_profile_settings_v2, com.example.cache-key). Random secrets rarely
-// split that way.
-func looksLikeIdentifier(v []byte) bool {
-	parts, partLen, lower := 0, 0, true
-	flush := func() bool {
-		ok := partLen > 0 && (lower || partLen <= 3)
-		parts++
-		partLen, lower = 0, true
-		return ok
-	}
-	for _, c := range v {
-		if c == '_' || c == '-' || c == '.' {
-			if !flush() {
-				return false
-			}
-			continue
-		}
-		partLen++
-		if c < 'a' || c > 'z' {
-			lower = false
-		}
-	}
-	return flush() && parts >= 3
-}
-
-// looksLikeUUID: 8-4-4-4-12 hex digits.
-func looksLikeUUID(v []byte) bool {
-	if len(v) != 36 {
-		return false
-	}
-	for i, c := range v {
-		switch i {
-		case 8, 13, 18, 23:
-			if c != '-' {
-				return false
-			}
-		default:
-			if !hexBytes[c] {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// looksNumeric: digits with '.', '_', '-' or ':' between, or 0x-hex.
-func looksNumeric(v []byte) bool {
-	if len(v) > 2 && v[0] == '0' && (v[1] == 'x' || v[1] == 'X') {
-		for _, c := range v[2:] {
-			if !hexBytes[c] {
-				return false
-			}
-		}
-		return true
-	}
-	digits := 0
-	for _, c := range v {
-		switch {
-		case '0' <= c && c <= '9':
-			digits++
-		case c == '.' || c == '_' || c == '-' || c == ':':
-		default:
-			return false
-		}
-	}
-	return digits > 0
-}
-
-// looksLikeObject: "{…", "[…", an identifier followed by '{' or '(', or a
-// qualified name such as android.os.BinderProxy@2bd79ce or
-// com.apple.xpc.activity/4505 (two lower-case words, then more).
-func looksLikeObject(v []byte) bool {
-	if v[0] == '{' || v[0] == '[' || v[0] == '(' {
-		return true
-	}
-	if qualifiedName(v) {
-		return true
-	}
-	for i, c := range v {
-		if c == '{' || c == '(' {
-			return i > 0
-		}
-		if !isAlnum(c) && c != '_' && c != '.' && c != '$' {
-			return false
-		}
-	}
-	return false
-}
-
-func qualifiedName(v []byte) bool {
-	words := 0
-	i := 0
-	for words < 2 {
-		k := i
-		for i < len(v) && 'a' <= v[i] && v[i] <= 'z' {
-			i++
-		}
-		if i == k || i-k > 16 || i >= len(v) || v[i] != '.' {
-			return false
-		}
-		i++
-		words++
-	}
-	return i < len(v) && (isAlnum(v[i]) || v[i] == '_')
-}
-
-func looksLikePath(v []byte) bool {
-	return v[0] == '/' || bytes.HasPrefix(v, []byte("~/")) || bytes.HasPrefix(v, []byte("./"))
-}
-
-// isPlaceholder reports whether a value is a stand-in rather than a secret:
-// empty, already redacted, masked (***), a template variable (${VAR},
-// {{var}}, %s), <angle-bracketed> or a word such as null or redacted.
-func isPlaceholder(v []byte) bool {
-	n := len(v)
-	if n == 0 {
-		return true
-	}
-	if bytes.Contains(v, []byte("[REDACTED")) {
-		return true // already scrubbed, whole or in part
-	}
-	masked := true
-	for _, c := range v {
-		if c != '*' && c != 'x' && c != 'X' && c != '#' && c != '.' {
-			masked = false
-			break
-		}
-	}
-	if masked && (v[0] == '*' || n >= 3) {
-		return true
-	}
-	switch {
-	case n >= 3 && v[0] == '$' && v[1] == '{' && v[n-1] == '}':
-		return true
-	case n >= 4 && v[0] == '{' && v[1] == '{' && v[n-1] == '}' && v[n-2] == '}':
-		return true
-	case n >= 2 && v[0] == '<' && v[n-1] == '>' && bytes.IndexByte(v, ' ') < 0:
-		return true
-	case n == 2 && v[0] == '%':
-		return true
-	case n >= 2 && v[0] == '$' && isUpperIdent(v[1:]):
-		return true
-	}
-	for _, w := range [...]string{"null", "nil", "none", "undefined", "-", "redacted", "[filtered]", "filtered", "hidden", "masked", "n/a", "<nil>"} {
-		if equalFoldASCII(v, w) {
-			return true
-		}
-	}
-	return false
-}
-
-func isUpperIdent(v []byte) bool {
-	for _, c := range v {
-		if !('A' <= c && c <= 'Z' || c == '_' || '0' <= c && c <= '9') {
-			return false
-		}
-	}
-	return len(v) > 0
 }

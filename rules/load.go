@@ -45,6 +45,7 @@ type allowlistTOML struct {
 	Regexes   []string `toml:"regexes"`
 	Stopwords []string `toml:"stopwords"`
 	Keys      []string `toml:"keys"`
+	KeyWords  []string `toml:"key_words"`
 }
 
 type keyTOML struct {
@@ -61,6 +62,8 @@ type keyTOML struct {
 	IgnorePath  bool          `toml:"ignore_paths"`
 	IgnoreNum   bool          `toml:"ignore_numeric"`
 	IgnoreObj   bool          `toml:"ignore_objects"`
+	IgnoreHex   bool          `toml:"ignore_hex"`
+	AnyValue    bool          `toml:"any_value"`
 	MinLength   int           `toml:"min_length"`
 	Style       string        `toml:"style"`
 	Template    string        `toml:"template"`
@@ -384,6 +387,7 @@ func compileKey(kt keyTOML) (*Rule, error) {
 	}
 	r := &Rule{ID: kt.ID, Description: kt.Description, Kind: KindKey, Style: st, Template: kt.Template,
 		IgnorePath: kt.IgnorePath, IgnoreNumeric: kt.IgnoreNum, IgnoreObjects: kt.IgnoreObj,
+		IgnoreHex: kt.IgnoreHex, AnyValue: kt.AnyValue,
 		MinLen: kt.MinLength, MustRedact: kt.MustRedact, MustKeep: kt.MustKeep}
 	if kt.MinLength < 0 || kt.MinLength > 1024 {
 		return nil, fieldErr("min_length", "%d is out of range 0..1024", kt.MinLength)
@@ -658,6 +662,13 @@ func compileAllowlist(at allowlistTOML) (*Allowlist, error) {
 		}
 		a.Keys[nk] = struct{}{}
 	}
+	for _, k := range at.KeyWords {
+		nk := normalizeKeyString(k)
+		if len(nk) < MinAnchorLen || nk != strings.ToLower(k) {
+			return nil, &fieldError{field: "allowlist.key_words", msg: fmt.Sprintf("allowlist: key_words: %q must be a lower-case word of at least %d letters without separators", k, MinAnchorLen)}
+		}
+		a.KeyWords = append(a.KeyWords, nk)
+	}
 	if a.empty() {
 		return nil, nil
 	}
@@ -678,6 +689,7 @@ func mergeAllowlist(dst, src *Allowlist) {
 		dst.Keys[k] = struct{}{}
 	}
 	dst.Regexes = append(dst.Regexes, src.Regexes...)
+	dst.KeyWords = append(dst.KeyWords, src.KeyWords...)
 	dst.Stopwords = append(dst.Stopwords, src.Stopwords...)
 }
 

@@ -169,6 +169,10 @@ type Allowlist struct {
 	// Keys are normalized key names that are never secret (global
 	// allowlist only): their values are not redacted by key rules.
 	Keys map[string]struct{}
+	// KeyWords are normalized words that make any key containing one of
+	// them never secret (publickeytoken, signingcertthumbprint), global
+	// allowlist only.
+	KeyWords []string
 }
 
 // Allows reports whether the candidate secret v is allowlisted. It does not
@@ -196,7 +200,7 @@ func (a *Allowlist) Allows(v []byte) bool {
 }
 
 func (a *Allowlist) empty() bool {
-	return a == nil || (len(a.Values) == 0 && len(a.Regexes) == 0 && len(a.Stopwords) == 0 && len(a.Keys) == 0)
+	return a == nil || (len(a.Values) == 0 && len(a.Regexes) == 0 && len(a.Stopwords) == 0 && len(a.Keys) == 0 && len(a.KeyWords) == 0)
 }
 
 // containsFold reports whether s contains the lower-case ASCII word w,
@@ -270,6 +274,14 @@ type Rule struct {
 	// IgnoreObjects: a value that is an object's string form ("{ kind: …",
 	// "Token{a64f992") is not a secret.
 	IgnoreObjects bool
+	// IgnoreHex: a value of hex digits only is an id or a digest
+	// (aggregation keys, thumbprints), not a secret.
+	IgnoreHex bool
+	// AnyValue: the rule takes any value but stand-ins, yes/no, short
+	// numbers and sentences (passwords, credentials); otherwise the value
+	// classifier keeps every harmless shape (ARNs, paths, URLs, e-mail
+	// addresses, timestamps, SIDs, public keys, cursors, prose, identifiers).
+	AnyValue bool
 	// MinLen (key rules): shorter values are not secrets. (Token rules:
 	// the body's minimum length.)
 
@@ -314,11 +326,18 @@ func (s *Set) GenericRules() []*Rule { return s.generic }
 // KeyAllowed reports whether a normalized key name is allowlisted as never
 // secret. It does not allocate.
 func (s *Set) KeyAllowed(normalized []byte) bool {
-	if s.Allow == nil || len(s.Allow.Keys) == 0 {
+	if s.Allow == nil {
 		return false
 	}
-	_, ok := s.Allow.Keys[string(normalized)]
-	return ok
+	if _, ok := s.Allow.Keys[string(normalized)]; ok {
+		return true
+	}
+	for _, w := range s.Allow.KeyWords {
+		if containsFold(normalized, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // Rule returns the rule with the given id, or nil.

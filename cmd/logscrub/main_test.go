@@ -355,7 +355,7 @@ func TestBadRules(t *testing.T) {
 	}
 
 	// A good rules file is used.
-	good := writeFile(t, dir, "good.toml", "[[keys]]\nid = \"mine\"\nnames = [\"X-My-Header\"]\n")
+	good := writeFile(t, dir, "good.toml", "[[keys]]\nid = \"mine\"\nnames = [\"X-My-Header\"]\nany_value = true\n")
 	r = runCLI(t, strings.NewReader("X-My-Header: correct-horse-battery\n"), "--rules", good)
 	wantCode(t, r, exitOK)
 	if r.stdout != "X-My-Header: [REDACTED:mine]\n" {
