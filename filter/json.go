@@ -586,6 +586,12 @@ func (w *jsonWalker) scanString(s, e int, esc bool) {
 	if !ok {
 		return
 	}
+	if bytes.IndexByte(st.unesc, escByte) >= 0 {
+		// "\u001b[32m…": colour codes inside a JSON string.
+		st.uspans = st.scanPlain(st.uspans[:0], st.unesc, 0, false)
+		w.mapBack()
+		return
+	}
 	st.uhits = st.sc.m.Find(st.uhits[:0], st.unesc)
 	if len(st.uhits) == 0 {
 		return

@@ -72,6 +72,10 @@ type Stream struct {
 	long    []byte
 	unesc   []byte
 	umap    escMap
+	plain   []byte       // a line or string without its terminal escape sequences
+	pmap    escMap       // plain offsets → the offsets they came from
+	phits   []anchor.Hit // anchor hits in plain
+	pspans  []span
 	keybuf  []byte
 	keyLast int // offset of the last word in keybuf (set by lookupKey)
 	keys    *keyCache
@@ -314,6 +318,11 @@ func (st *Stream) scrubHits(line []byte) []span {
 		}
 	}
 	if len(st.hits) == 0 {
+		return st.finish()
+	}
+	if bytes.IndexByte(line, escByte) >= 0 {
+		// Terminal colour codes are transparent to every rule.
+		st.spans = st.scanPlain(st.spans, line, 0, true)
 		return st.finish()
 	}
 	if st.sc.format != FormatText && looksLikeJSONObject(line) {

@@ -196,9 +196,11 @@ func (st *Stream) actionable(line []byte) bool {
 				}
 			case targetEscape:
 				// Only an escape for a byte that anchors are made of can
-				// hide part of one: "caf\u00e9" and "\u003c" cannot.
+				// hide part of one: "caf\u00e9" and "\u003c" cannot. An
+				// escaped ESC starts a colour code that can hide an
+				// assignment.
 				if e := int(h.Start) + 6; e <= len(line) && isHex4(line[h.Start+2:e]) {
-					if c := hex4(line[h.Start+2 : e]); c < 0x80 && anchorByte[c] {
+					if c := hex4(line[h.Start+2 : e]); c < 0x80 && anchorByte[c] || c == escByte {
 						return true
 					}
 				}

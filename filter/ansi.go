@@ -1,0 +1,94 @@
+package filter
+
+// Terminal escape sequences. Console loggers colour their output
+// ('x-api-key'\x1b[39m: \x1b[32m'…'\x1b[39m); a rule that saw the
+// sequences would take one for the value and leave the secret beside it.
+// A line (or decoded JSON string) that holds an ESC is scanned without its
+// escape sequences and the spans are mapped back, so every rule sees the
+// text a person sees, and a replacement ends before the sequence that
+// closes a colour.
+
+const escByte = 0x1b
+
+// stripANSI appends text without its escape sequences to dst and records
+// in m where each kept byte came from. It removes CSI sequences (ESC [
+// parameters, intermediates, a final byte), OSC strings (ESC ] … BEL or
+// ESC \) and two-byte escapes (ESC and one byte); a lone ESC at the end is
+// dropped.
+func stripANSI(dst []byte, m *escMap, text []byte) []byte {
+	m.reset()
+	n := len(text)
+	for i := 0; i < n; {
+		if text[i] != escByte {
+			j := i
+			for j < n && text[j] != escByte {
+				j++
+			}
+			m.add(len(dst), i, 1)
+			dst = append(dst, text[i:j]...)
+			i = j
+			continue
+		}
+		i = escapeEnd(text, i)
+	}
+	m.segs = append(m.segs, escSeg{d: int32(len(dst)), r: int32(n), step: 1})
+	return dst
+}
+
+// escapeEnd returns the offset just past the escape sequence at i.
+func escapeEnd(text []byte, i int) int {
+	n := len(text)
+	if i+1 >= n {
+		return n
+	}
+	switch text[i+1] {
+	case '[':
+		j := i + 2
+		for j < n && text[j] >= 0x20 && text[j] <= 0x3f {
+			j++
+		}
+		if j < n && text[j] >= 0x40 && text[j] <= 0x7e {
+			return j + 1
+		}
+		return j
+	case ']':
+		for j := i + 2; j < n; j++ {
+			if text[j] == 0x07 {
+				return j + 1
+			}
+			if text[j] == escByte && j+1 < n && text[j+1] == '\\' {
+				return j + 2
+			}
+			if text[j] == '\n' {
+				return j
+			}
+		}
+		return n
+	}
+	return i + 2
+}
+
+// scanPlain scans text (a line, or a decoded JSON string) without its
+// escape sequences and appends the spans, in text offsets plus base.
+func (st *Stream) scanPlain(spans []span, text []byte, base int, top bool) []span {
+	st.plain = stripANSI(st.plain[:0], &st.pmap, text)
+	st.phits = st.sc.m.Find(st.phits[:0], st.plain)
+	if len(st.phits) == 0 {
+		return spans
+	}
+	st.pspans = st.scanText(st.pspans[:0], st.plain, st.phits, 0, top)
+	for _, sp := range st.pspans {
+		if sp.end <= sp.start {
+			continue
+		}
+		rs, re := st.pmap.raw(sp.start), st.pmap.rawEnd(sp.end-1)
+		if re-rs != sp.end-sp.start {
+			// The secret had a sequence inside it: the whole stretch goes,
+			// and no public prefix is kept.
+			sp.head = 0
+		}
+		sp.start, sp.end = base+rs, base+re
+		spans = append(spans, sp)
+	}
+	return spans
+}
