@@ -59,6 +59,10 @@ func valueShape(v []byte) shape {
 	if isFlagWord(v) {
 		return shapeFlag
 	}
+	if !hasAlnum(v) {
+		// "[", "{", "--", "…": the start of a structure or a mask.
+		return shapePlaceholder
+	}
 	if n > maxShapeLen {
 		// Nothing harmless is this long; the tests below stay bounded.
 		return shapeOpaque
@@ -100,10 +104,19 @@ func valueShape(v []byte) shape {
 		return shapeB64JSON
 	case looksLikeObject(v):
 		return shapeObject
-	case looksLikeIdentifier(v) || isWordIdentifier(v) || isWordNumber(v):
+	case looksLikeIdentifier(v) || isWordIdentifier(v) || isWordNumber(v) || isSegmentedName(v):
 		return shapeIdentifier
 	}
 	return shapeOpaque
+}
+
+func hasAlnum(v []byte) bool {
+	for _, c := range v {
+		if isAlnum(c) || c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // isFlagWord: yes/no answers and switches ("using password: YES").
@@ -433,24 +446,41 @@ func isPieceSep(c byte) bool {
 
 // randomPiece: eight or more letters and digits that a person would not
 // write: letters and digits interleaved (abc123def456: three switches, with
-// three letters and two digits at least), or cases switching inside it
-// four times or more (wJalrXUtnFEMI). CloudTrail, SN1234123, CVE and
-// 20210429T0000Z are not random.
+// three letters and two digits at least), or case used irregularly twice
+// or more — a lone lower-case letter between capitals or digits, or a run
+// of capitals inside the piece followed by lower case (wJalrXUtnFEMI,
+// SgVTSDKLcHdg). CamelCase names (CloudTrailInvalidClientTokenIdException,
+// getHTTPResponse), SN1234123, CVE and 20210429T0000Z are not random.
 func randomPiece(p []byte) bool {
 	if len(p) < 8 {
 		return false
 	}
-	letters, digits, kindSwitch, caseSwitch := 0, 0, 0, 0
-	var prevKind, prevCase byte
-	for _, c := range p {
-		var kind, cs byte
+	letters, digits, kindSwitch, irregular := 0, 0, 0, 0
+	var prevKind byte
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		var kind byte
 		switch {
 		case isLower(c):
-			kind, cs = 1, 1
+			kind = 1
 			letters++
+			// A lone lower-case letter with a capital or digit after it.
+			if (i == 0 || !isLower(p[i-1])) && i+1 < len(p) && (isUpper(p[i+1]) || isDigit(p[i+1])) {
+				irregular++
+			}
 		case isUpper(c):
-			kind, cs = 1, 2
+			kind = 1
 			letters++
+			// Two or more capitals inside the piece, then lower case.
+			if i >= 2 && isUpper(p[i-1]) && i+1 < len(p) && isLower(p[i+1]) {
+				k := i - 1
+				for k > 0 && isUpper(p[k-1]) {
+					k--
+				}
+				if k > 0 {
+					irregular++
+				}
+			}
 		case isDigit(c):
 			kind = 2
 			digits++
@@ -460,15 +490,9 @@ func randomPiece(p []byte) bool {
 		if prevKind != 0 && kind != prevKind {
 			kindSwitch++
 		}
-		if cs != 0 {
-			if prevCase != 0 && cs != prevCase {
-				caseSwitch++
-			}
-			prevCase = cs
-		}
 		prevKind = kind
 	}
-	return (kindSwitch >= 3 && letters >= 3 && digits >= 2) || caseSwitch >= 4
+	return (kindSwitch >= 3 && letters >= 3 && digits >= 2) || irregular >= 2
 }
 
 // pathSegmentsPlain reports whether every segment of a path is plain:
@@ -594,7 +618,7 @@ func containsFoldASCII(s []byte, w string) bool {
 // letters long on average: ValueString, ROLE_ADMIN, read-only, Role. A
 // random string of letters splits into many one- and two-letter "words".
 func isWordIdentifier(v []byte) bool {
-	if len(v) > 64 {
+	if len(v) > 64 || randomPiece(v) {
 		return false
 	}
 	words, letters := 0, 0
@@ -654,18 +678,46 @@ func isWordNumber(v []byte) bool {
 	return true
 }
 
-// isConstant: upper-case words joined by '_' (HIDDEN_DUE_TO_SECURITY_REASONS,
-// NOT_SET, GRID_CARD): a constant a program wrote, not a secret.
+// isSegmentedName: two or more lower-case pieces joined by - _ . or ':',
+// each letters, digits, or letters then digits (curve25519-sha256,
+// user:123:profile, aes256-gcm): algorithm names and cache keys.
+func isSegmentedName(v []byte) bool {
+	pieces := 0
+	for i := 0; i < len(v); {
+		k := i
+		for k < len(v) && isLower(v[k]) {
+			k++
+		}
+		for k < len(v) && isDigit(v[k]) {
+			k++
+		}
+		if k == i {
+			return false
+		}
+		pieces++
+		if k == len(v) {
+			break
+		}
+		if c := v[k]; c != '-' && c != '_' && c != '.' && c != ':' || k+1 == len(v) {
+			return false
+		}
+		i = k + 1
+	}
+	return pieces >= 2
+}
+
+// isConstant: upper-case words (and digits) joined by '_'
+// (HIDDEN_DUE_TO_SECURITY_REASONS, NOT_SET, GRID_CARD, E11000_DUPLICATE_KEY): a constant a program wrote, not a secret.
 func isConstant(v []byte) bool {
 	if bytes.IndexByte(v, '_') < 1 {
 		return false
 	}
 	for _, c := range v {
-		if !isUpper(c) && c != '_' {
+		if !isUpper(c) && c != '_' && !isDigit(c) {
 			return false
 		}
 	}
-	return v[len(v)-1] != '_'
+	return isUpper(v[0]) && v[len(v)-1] != '_'
 }
 
 // oneRuneRepeated: the same character three times or more (☺☺☺, ----),

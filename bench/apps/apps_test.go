@@ -31,7 +31,8 @@ type limits struct {
 	survivors, destroyed, cleanChanged int
 }
 
-// bounds are the counts of the engine at commit a1a2f9c on the committed
+// bounds are the counts of the engine (first set at commit a1a2f9c, lowered
+// with the value classifier and transparent colour codes) on the committed
 // captures (see doc.go). Lower them as the engine improves;
 // the test says when a count has dropped below its bound. They are not
 // targets: strict mode ([strictEnv]) holds every count to zero.
