@@ -679,7 +679,8 @@ func isWordNumber(v []byte) bool {
 }
 
 // isSegmentedName: two or more lower-case pieces joined by - _ . or ':',
-// each letters, digits, or letters then digits (curve25519-sha256,
+// each letters, digits, or three letters or more then at most five digits
+// (curve25519-sha256,
 // user:123:profile, aes256-gcm): algorithm names and cache keys.
 func isSegmentedName(v []byte) bool {
 	pieces := 0
@@ -688,10 +689,11 @@ func isSegmentedName(v []byte) bool {
 		for k < len(v) && isLower(v[k]) {
 			k++
 		}
+		l := k - i
 		for k < len(v) && isDigit(v[k]) {
 			k++
 		}
-		if k == i {
+		if d := k - i - l; k-i < 2 || l > 0 && d > 0 && (l < 3 || d > 5) {
 			return false
 		}
 		pieces++
