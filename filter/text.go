@@ -179,6 +179,12 @@ func (st *Stream) actionable(line []byte) bool {
 					if _, _, _, ok := st.assignment(line, ks, ke); ok {
 						return true
 					}
+				} else if ks > 0 && ke < len(line) && (line[ks-1] == '"' || line[ks-1] == '-') && line[ke] == '"' {
+					// A whole string naming a key: the name half of a
+					// name/value pair ("name": "DD_API_KEY", ["--token", …]).
+					if sp, gen, _ := st.resolveKey(bytes.TrimLeft(line[ks:ke], "-")); sp != nil || gen != nil {
+						return true
+					}
 				}
 				keyDone = tokEnd
 			case targetToken:

@@ -1,0 +1,99 @@
+package filter
+
+import "testing"
+
+// TestValueShape: every harmless shape class with examples, and the
+// near-miss secrets beside them that must stay opaque.
+func TestValueShape(t *testing.T) {
+	for _, c := range []struct {
+		v    string
+		want shape
+	}{
+		{"", shapePlaceholder}, {"***", shapePlaceholder}, {"${API_TOKEN}", shapePlaceholder},
+		{"HIDDEN_DUE_TO_SECURITY_REASONS", shapePlaceholder}, {"☺☺☺☺", shapePlaceholder}, {"[", shapePlaceholder},
+		{"YES", shapeFlag}, {"false", shapeFlag},
+		{"1878", shapeNumber}, {"0x14ede63a5a70000", shapeNumber},
+		{"2024-03-14T10:00:00.123Z", shapeTimestamp},
+		{"4f1c2b9e-7d3a-4c11-9a57-2b8e6f0d1c33", shapeUUID},
+		{"9f86d081884c7d659a2feaa0c55ad015", shapeHex}, {"891f38892b0e6bd6-d71409f32c496d13", shapeHex},
+		{"x/NzTINVL5AfAzJZ5aSiYJOW9uQ=", shapeHex},
+		{"ab:cd:ef:01:23:45", shapeFingerprint}, {"SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8", shapeFingerprint},
+		{"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/web/db", shapeResource}, {"tms-05e1e21760419ecb6", shapeResource},
+		{"https://api.example.com/v1/items?page=2", shapeURL},
+		{"/home/bob/src", shapePath}, {"uploads/2024/03/14/ab12.png", shapePath}, {"application/json", shapePath},
+		{"AWSLogs/166157441623/CloudTrail/us-west-1/2021/04/29/166157441623_CloudTrail_us-west-1_20210429T0840Z_QcTREycd1xiqQru5.json.gz", shapePath},
+		{"bob@example.com", shapeEmail},
+		{"S-1-5-21-3623811015-3361044348-30300820-1013", shapeSID},
+		{"fe80::1ff:fe23:4567:890a", shapeIP},
+		{"api.example.com", shapeHost},
+		{"ET WEB_SERVER Possible CVE-2014-6271 Attempt", shapeProse},
+		{"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl", shapePublicKey},
+		{"pk_live_51Hq8ZtKb3XnR2mVw9Pd4LcYs", shapePublicKey},
+		{"eyJpZCI6MTIzLCJvZmZzZXQiOjUwfQ", shapeB64JSON},
+		{"ValueString", shapeIdentifier}, {"Stmt1538161409", shapeIdentifier}, {"curve25519-sha256", shapeIdentifier},
+		{"user_profile_settings_v2", shapeIdentifier}, {"CloudTrailInvalidClientTokenIdException", shapeIdentifier},
+		{"Token{a64f992", shapeObject},
+		// Secrets: opaque.
+		{"Zx8Qw2Er4Ty6Ui8Op0As", shapeOpaque},
+		{"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", shapeOpaque},
+		{"SgVTSDKLcHdg", shapeOpaque},
+		{"tok_abcdefgh12345678", shapeOpaque},
+		{"Bearer abc123def456ghi", shapeOpaque},
+		{"eyJwcml2YXRlX2tleSI6IngifQ", shapeOpaque}, // base64 JSON naming a private key
+		{"abcdefgh12345678", shapeOpaque},
+		{"Quill-Harbor-7-Lantern!", shapeOpaque},
+	} {
+		if got := valueShape([]byte(c.v)); got != c.want {
+			t.Errorf("valueShape(%q) = %v, want %v", c.v, got, c.want)
+		}
+	}
+}
+
+// TestDetectionFamilies: one positive and its near miss for each family of
+// the value classifier's callers.
+func TestDetectionFamilies(t *testing.T) {
+	st := defaultScrubber(t).NewStream()
+	for _, c := range []struct{ in, want string }{
+		// Sensitive parents: members by their own names.
+		{`{"session":{"token":"Zx8Qw2Er4Ty6Ui8Op0As","login_time":"2024-03-14T10:00:00Z","device_id":"dev-123"}}`,
+			`{"session":{"token":"[REDACTED:api-key]","login_time":"2024-03-14T10:00:00Z","device_id":"dev-123"}}`},
+		{`{"credentials":{"jti":"4f1c2b9e-7d3a-4c11-9a57-2b8e6f0d1c33","password":"hunter2"}}`,
+			`{"credentials":{"jti":"4f1c2b9e-7d3a-4c11-9a57-2b8e6f0d1c33","password":"[REDACTED:password]"}}`},
+		{`{"apiKey":{"value":"Zx8Qw2Er4Ty6Ui8Op0As"}}`, `{"apiKey":{"value":"[REDACTED:api-key]"}}`},
+		// Name/value pairs and flat pair arrays.
+		{`{"env":[{"name":"DD_API_KEY","value":"0c5a8f2e9b6d4a1c7e3f5b8d2a6c9e4f"},{"name":"LOG_LEVEL","value":"0c5a8f2e9b6d4a1c"}]}`,
+			`{"env":[{"name":"DD_API_KEY","value":"[REDACTED:api-key]"},{"name":"LOG_LEVEL","value":"0c5a8f2e9b6d4a1c"}]}`},
+		{`{"headers":[{"value":"Bearer Zx8Qw2Er4Ty6Ui8Op0As","name":"authorization"}]}`,
+			`{"headers":[{"value":"Bearer [REDACTED:authorization]","name":"authorization"}]}`},
+		{`{"rawHeaders":["Host","example.com","X-Api-Key","k-1234567x"]}`, `{"rawHeaders":["Host","example.com","X-Api-Key","[REDACTED:api-key]"]}`},
+		{`{"argv":["--token","Zx8Qw2Er4Ty6Ui8Op0As","--verbose"]}`, `{"argv":["--token","[REDACTED:api-key]","--verbose"]}`},
+		{`{"factors":["SMS_OTP","APP_PASSWORD","GRID_CARD"]}`, `{"factors":["SMS_OTP","APP_PASSWORD","GRID_CARD"]}`},
+		// Key spellings.
+		{"HEROKU_API_KEY_2=Zx8Qw2Er4Ty6Ui8Op0As", "HEROKU_API_KEY_2=[REDACTED:api-key]"},
+		{"HEROKUAPIKEY=Zx8Qw2Er4Ty6Ui8Op0As", "HEROKUAPIKEY=[REDACTED:api-key]"},
+		{`{"AADSessionId":"8a3fc038785b43f38737827b3e25fe5b"}`, `{"AADSessionId":"[REDACTED:session]"}`},
+		{`{"SubjectUserSid":"S-1-5-21-3623811015-3361044348-30300820-1013"}`, `{"SubjectUserSid":"S-1-5-21-3623811015-3361044348-30300820-1013"}`},
+		{"PublicKeyToken=b77a5c561934e089", "PublicKeyToken=b77a5c561934e089"},
+		// Assignment shapes.
+		{`API_TOKEN ?= "Zx8Qw2Er4Ty6Ui8Op0As"`, `API_TOKEN ?= "[REDACTED:api-key]"`},
+		{`$password .= "hunter2x"`, `$password .= "[REDACTED:password]"`},
+		{`var password string = "hunter2x"`, `var password string = "[REDACTED:password]"`},
+		{`setProperty("X_TOKEN", "Zx8Qw2Er4Ty6Ui8Op0As")`, `setProperty("X_TOKEN", "[REDACTED:api-key]")`},
+		{`{"type": "1Password", "raw_type": "x"}`, `{"type": "1Password", "raw_type": "x"}`},
+		{"ParentValidSig=\tParentCompany=Microsoft", "ParentValidSig=\tParentCompany=Microsoft"},
+		// Harmless values under secret-sounding names.
+		{`{"secretArn":"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/web/db"}`, `{"secretArn":"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/web/db"}`},
+		{`{"objectKey":"uploads/2024/03/14/ab12.png","s3_key":"a/b/c.txt"}`, `{"objectKey":"uploads/2024/03/14/ab12.png","s3_key":"a/b/c.txt"}`},
+		{`{"cursor":"eyJpZCI6MTIzLCJvZmZzZXQiOjUwfQ","publishableKey":"pk_live_51Hq8ZtKb3XnR2mVw9Pd4LcYs"}`, `{"cursor":"eyJpZCI6MTIzLCJvZmZzZXQiOjUwfQ","publishableKey":"pk_live_51Hq8ZtKb3XnR2mVw9Pd4LcYs"}`},
+		{"Access denied for user 'root'@'localhost' (using password: YES)", "Access denied for user 'root'@'localhost' (using password: YES)"},
+		{`{"signature":"ET EXPLOIT Possible Path Traversal"}`, `{"signature":"ET EXPLOIT Possible Path Traversal"}`},
+		{"KeyExchange: curve25519-sha256", "KeyExchange: curve25519-sha256"},
+		// Terminal colour codes.
+		{"  \x1b[32m'x-api-key'\x1b[39m: \x1b[32m'Zx8Qw2Er4Ty6'\x1b[39m,", "  \x1b[32m'x-api-key'\x1b[39m: \x1b[32m'[REDACTED:api-key]'\x1b[39m,"},
+		{"  password: \x1b[32m'hunter2x'\x1b[39m,", "  password: \x1b[32m'[REDACTED:password]'\x1b[39m,"},
+	} {
+		if got := string(st.AppendLine(nil, []byte(c.in))); got != c.want {
+			t.Errorf("scrub(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
