@@ -413,13 +413,32 @@ func isProse(v []byte) bool {
 		return false
 	}
 	words := 0
-	for _, w := range bytes.Fields(v) {
+	for rest := v; ; {
+		w, more := nextWord(rest)
+		if len(w) == 0 {
+			break
+		}
 		if randomWord(w) {
 			return false
 		}
 		words++
+		rest = more
 	}
 	return words >= 2
+}
+
+// nextWord returns the first blank-separated word of v and what follows
+// it, without allocating (bytes.Fields would).
+func nextWord(v []byte) (word, rest []byte) {
+	i := 0
+	for i < len(v) && (v[i] == ' ' || v[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(v) && v[j] != ' ' && v[j] != '\t' {
+		j++
+	}
+	return v[i:j], v[j:]
 }
 
 // randomWord reports whether a word looks machine-made: one of its pieces
@@ -501,15 +520,19 @@ func randomPiece(p []byte) bool {
 // plain.
 func pathSegmentsPlain(v []byte, abs bool) bool {
 	_ = abs
-	for _, seg := range bytes.Split(v, []byte("/")) {
-		if bytes.IndexByte(seg, '+') >= 0 || len(seg) > 0 && seg[len(seg)-1] == '=' {
+	for rest := v; ; {
+		seg := rest
+		k := bytes.IndexByte(rest, '/')
+		if k >= 0 {
+			seg, rest = rest[:k], rest[k+1:]
+		}
+		if bytes.IndexByte(seg, '+') >= 0 || len(seg) > 0 && seg[len(seg)-1] == '=' || randomWord(seg) {
 			return false
 		}
-		if randomWord(seg) {
-			return false
+		if k < 0 {
+			return true
 		}
 	}
-	return true
 }
 
 // isRelativePath: segments of [A-Za-z0-9._-] joined by '/', at least one

@@ -797,11 +797,23 @@ func shapeAccepted(r *rules.Rule, sh shape, v []byte) bool {
 // more words, or a word ending in '.', '!' or '?', or a common function
 // word ("is", "must", "the"…).
 func isSentence(v []byte) bool {
-	words := bytes.Fields(v)
-	if len(words) >= 3 {
+	n := 0
+	for rest := v; ; n++ {
+		w, more := nextWord(rest)
+		if len(w) == 0 {
+			break
+		}
+		rest = more
+	}
+	if n >= 3 {
 		return true
 	}
-	for _, w := range words {
+	for rest := v; ; {
+		w, more := nextWord(rest)
+		if len(w) == 0 {
+			break
+		}
+		rest = more
 		if c := w[len(w)-1]; c == '.' || c == '!' || c == '?' {
 			return true
 		}
