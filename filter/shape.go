@@ -543,6 +543,9 @@ func isRelativePath(v []byte) bool {
 	if len(v) >= 3 && isAlnum(v[0]) && v[1] == ':' && v[2] == '\\' || bytes.HasPrefix(v, []byte(`\\`)) {
 		return true
 	}
+	if bytes.IndexByte(v, '/') < 0 {
+		return false
+	}
 	slashes := 0
 	for i, c := range v {
 		switch {
@@ -893,6 +896,9 @@ func looksNumeric(v []byte) bool {
 func looksLikeObject(v []byte) bool {
 	if v[0] == '{' || v[0] == '[' || v[0] == '(' {
 		return true
+	}
+	if bytes.IndexByte(v, '.') < 0 && bytes.IndexByte(v, '{') < 0 && bytes.IndexByte(v, '(') < 0 {
+		return false
 	}
 	if qualifiedName(v) {
 		return true

@@ -180,10 +180,18 @@ func (st *Stream) actionable(line []byte) bool {
 						return true
 					}
 				} else if ks > 0 && ke < len(line) && (line[ks-1] == '"' || line[ks-1] == '-') && line[ke] == '"' {
-					// A whole string naming a key: the name half of a
-					// name/value pair ("name": "DD_API_KEY", ["--token", …]).
-					if sp, gen, _ := st.resolveKey(bytes.TrimLeft(line[ks:ke], "-")); sp != nil || gen != nil {
-						return true
+					// A whole string naming a key where the JSON walker
+					// looks for the name half of a pair: the value of a
+					// name field ("name": "DD_API_KEY") or an array
+					// element (["--token", …]).
+					q := ks - 1
+					for q > 0 && line[q] == '-' {
+						q--
+					}
+					if line[q] == '"' && pairNamePosition(line, q) {
+						if sp, gen, _ := st.resolveKey(line[ks:ke]); sp != nil || gen != nil {
+							return true
+						}
 					}
 				}
 				keyDone = tokEnd
@@ -224,6 +232,40 @@ func (st *Stream) actionable(line []byte) bool {
 		}
 	}
 	return false
+}
+
+// pairNamePosition reports whether the JSON string opening at q sits where
+// the walker takes a string for the name half of a pair: an array element,
+// or the value of a member that pairField calls a name field.
+func pairNamePosition(line []byte, q int) bool {
+	i := q - 1
+	for i >= 0 && isSpace(line[i]) {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	switch line[i] {
+	case '[', ',':
+		return true
+	case ':':
+	default:
+		return false
+	}
+	i--
+	for i >= 0 && isSpace(line[i]) {
+		i--
+	}
+	if i < 1 || line[i] != '"' {
+		return false
+	}
+	e := i
+	for i--; i >= 0 && line[i] != '"'; i-- {
+		if e-i > 24 {
+			return false
+		}
+	}
+	return i >= 0 && pairField(line[i+1:e])&fieldName != 0
 }
 
 // lookupKey returns the key rule for a raw key token: the whole token, or
@@ -455,30 +497,23 @@ func pairOpens(buf []byte, ks int, esc bool) bool {
 	return q >= 0 && (buf[q] == '(' || buf[q] == '[' || buf[q] == ',')
 }
 
-// typeWords are the type names that may stand between a name and its "="
-// in source-like dumps.
-var typeWords = [...]string{"string", "String", "str", "&str", "[]byte", "*string", "text", "char*", "const", "final", "val", "var"}
-
-// typeThenEquals: after j, blanks, one type word, blanks and "=" (not
-// "=="); it returns the offset after the "=", or -1.
+// typeThenEquals: after j, blanks, one type word (a type name that may
+// stand between a name and its "=" in source-like dumps), blanks and "="
+// (not "=="); it returns the offset after the "=", or -1.
 func typeThenEquals(buf []byte, j int) int {
 	k := j + 1
 	for k < len(buf) && isSpace(buf[k]) {
 		k++
 	}
 	w := k
-	for k < len(buf) && !isSpace(buf[k]) && buf[k] != '=' {
+	// No type word is longer than 6 bytes: stop there rather than walk a
+	// long value.
+	for k < len(buf) && k-w <= 6 && !isSpace(buf[k]) && buf[k] != '=' {
 		k++
 	}
-	word := buf[w:k]
-	found := false
-	for _, t := range typeWords {
-		if string(word) == t {
-			found = true
-			break
-		}
-	}
-	if !found {
+	switch string(buf[w:k]) {
+	case "string", "String", "str", "&str", "[]byte", "*string", "text", "char*", "const", "final", "val", "var":
+	default:
 		return -1
 	}
 	for k < len(buf) && isSpace(buf[k]) {
