@@ -180,22 +180,54 @@ func pairField(k []byte) int {
 		buf[n] = c
 		n++
 	}
+	if n < 3 || n > 15 || buf[0] < 'a' || buf[0] > 'z' || pairFieldShapes[buf[0]-'a']&(1<<n) == 0 {
+		return 0 // no member name of this first letter and length
+	}
 	key := string(buf[:n]) // no allocation: only compared
-	switch key {
-	case "name", "key", "header", "headername", "field", "fieldname", "param", "parameter", "paramname",
-		"parametername", "parameterkey", "variable", "var", "varname", "variablename", "attribute",
-		"attributename", "attributekey", "property", "propertyname", "option", "optionname", "setting",
-		"settingname", "tagkey", "label", "keyname", "envname", "argname", "argument", "flag":
-		return fieldName
-	case "value", "val", "values", "stringvalue", "parametervalue", "attributevalue", "propertyvalue",
-		"optionvalue", "settingvalue", "tagvalue", "headervalue", "fieldvalue", "secretvalue", "envvalue", "argvalue":
-		return fieldValue | fieldHolder
-	case "data", "raw", "plain", "plaintext", "content", "current", "new", "old", "previous", "confirm",
-		"confirmation", "primary", "secondary", "encoded", "decoded", "text", "string":
-		return fieldHolder
+	for _, name := range pairNameFields {
+		if key == name {
+			return fieldName
+		}
+	}
+	for _, name := range pairValueFields {
+		if key == name {
+			return fieldValue | fieldHolder
+		}
+	}
+	for _, name := range pairHolderFields {
+		if key == name {
+			return fieldHolder
+		}
 	}
 	return 0
 }
+
+// The member names pairField knows, normalized.
+var (
+	pairNameFields = [...]string{"name", "key", "header", "headername", "field", "fieldname", "param", "parameter", "paramname",
+		"parametername", "parameterkey", "variable", "var", "varname", "variablename", "attribute",
+		"attributename", "attributekey", "property", "propertyname", "option", "optionname", "setting",
+		"settingname", "tagkey", "label", "keyname", "envname", "argname", "argument", "flag"}
+	pairValueFields = [...]string{"value", "val", "values", "stringvalue", "parametervalue", "attributevalue", "propertyvalue",
+		"optionvalue", "settingvalue", "tagvalue", "headervalue", "fieldvalue", "secretvalue", "envvalue", "argvalue"}
+	pairHolderFields = [...]string{"data", "raw", "plain", "plaintext", "content", "current", "new", "old", "previous", "confirm",
+		"confirmation", "primary", "secondary", "encoded", "decoded", "text", "string"}
+)
+
+// pairFieldShapes[first letter] has bit n set when a name pairField knows
+// starts with that letter and is n bytes long: most member names are
+// rejected without a compare.
+var pairFieldShapes = func() (m [26]uint32) {
+	for _, list := range [][]string{pairNameFields[:], pairValueFields[:], pairHolderFields[:]} {
+		for _, name := range list {
+			if len(name) > 15 {
+				panic("pairField: name longer than 15 bytes: " + name)
+			}
+			m[name[0]-'a'] |= 1 << len(name)
+		}
+	}
+	return m
+}()
 
 // nameRule returns the key rule that a string at raw [s, e) names when it
 // is the name half of a pair: a key name with a key anchor in it

@@ -85,6 +85,9 @@ type Stream struct {
 	macSum []byte
 
 	pemActive bool
+	// noEsc: the block being scrubbed holds no ESC byte, so no line in it
+	// needs its colour codes stripped (one scan per block, not per line).
+	noEsc bool
 	pemLines  int
 
 	quoteMemo [4]scanMemo // closing-quote scans: ", ', `, \"
@@ -201,6 +204,8 @@ func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
 func (st *Stream) block(bw *bufio.Writer, blk []byte) error {
 	hits := st.sc.m.Find(st.bhits[:0], blk)
 	st.bhits = hits
+	st.noEsc = bytes.IndexByte(blk, escByte) < 0
+	defer func() { st.noEsc = false }()
 	run, h := 0, 0
 	for ls := 0; ls < len(blk); {
 		le := ls + bytes.IndexByte(blk[ls:], '\n') + 1
@@ -306,6 +311,7 @@ func (st *Stream) AppendLine(dst, line []byte) []byte {
 // is sorted, non-overlapping, and owned by the Stream.
 func (st *Stream) scrub(line []byte) []span {
 	st.hits = st.sc.m.Find(st.hits[:0], line)
+	st.noEsc = false
 	return st.scrubHits(line)
 }
 
@@ -320,7 +326,7 @@ func (st *Stream) scrubHits(line []byte) []span {
 	if len(st.hits) == 0 {
 		return st.finish()
 	}
-	if bytes.IndexByte(line, escByte) >= 0 {
+	if !st.noEsc && bytes.IndexByte(line, escByte) >= 0 {
 		// Terminal colour codes are transparent to every rule.
 		st.spans = st.scanPlain(st.spans, line, 0, true)
 		return st.finish()

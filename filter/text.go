@@ -174,11 +174,9 @@ func (st *Stream) actionable(line []byte) bool {
 				}
 				r, ks, ke, tokEnd := st.keyAt(line, int(h.Start), int(h.End))
 				if r != nil {
-					// A JSON member ("key": …) or key=value inside a
-					// string; a key word in prose is not.
-					if _, _, _, ok := st.assignment(line, ks, ke); ok {
-						return true
-					}
+					// keyAt found an assignment after the key: a JSON
+					// member ("key": …) or key=value inside a string.
+					return true
 				} else if ks > 0 && ke < len(line) && (line[ks-1] == '"' || line[ks-1] == '-') && line[ke] == '"' {
 					// A whole string naming a key where the JSON walker
 					// looks for the name half of a pair: the value of a
@@ -505,6 +503,14 @@ func typeThenEquals(buf []byte, j int) int {
 	for k < len(buf) && isSpace(buf[k]) {
 		k++
 	}
+	if k >= len(buf) {
+		return -1
+	}
+	switch buf[k] {
+	case 's', 'S', '&', '[', '*', 't', 'c', 'f', 'v':
+	default:
+		return -1
+	}
 	w := k
 	// No type word is longer than 6 bytes: stop there rather than walk a
 	// long value.
@@ -769,14 +775,11 @@ func hasPrefixFold(b []byte, s string) bool {
 	return len(b) >= len(s) && equalFoldASCII(b[:len(s)], s)
 }
 
-// keyValueShape applies a key rule's value constraints: the value
-// classifier first (valueShape), then the rule's own length, alphabet and
-// randomness floors.
+// keyValueShape applies a key rule's value constraints: its length and
+// alphabet floors, the value classifier (valueShape), then its randomness
+// floor. All must hold; the cheap ones go first.
 func keyValueShape(r *rules.Rule, v []byte) bool {
 	if len(v) < r.MinLen {
-		return false
-	}
-	if !shapeAccepted(r, valueShape(v), v) {
 		return false
 	}
 	if r.ValueAlphabet != nil {
@@ -787,6 +790,9 @@ func keyValueShape(r *rules.Rule, v []byte) bool {
 		}
 	}
 	if r.LettersAndDigits && !lettersAndDigits(v) {
+		return false
+	}
+	if !shapeAccepted(r, valueShape(v), v) {
 		return false
 	}
 	if r.Entropy > 0 && entropy(v) < r.Entropy {
