@@ -87,8 +87,8 @@ type Stream struct {
 	pemActive bool
 	// noEsc: the block being scrubbed holds no ESC byte, so no line in it
 	// needs its colour codes stripped (one scan per block, not per line).
-	noEsc bool
-	pemLines  int
+	noEsc    bool
+	pemLines int
 
 	quoteMemo [4]scanMemo // closing-quote scans: ", ', `, \"
 	pemMemo   scanMemo    // "-----END" scans
