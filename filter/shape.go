@@ -106,8 +106,68 @@ func valueShape(v []byte) shape {
 		return shapeObject
 	case looksLikeIdentifier(v) || isWordIdentifier(v) || isWordNumber(v) || isSegmentedName(v):
 		return shapeIdentifier
+	case isSerialID(v) || hasTypedRun(v):
+		return shapeIdentifier
 	}
 	return shapeOpaque
+}
+
+// isSerialID: two or more pieces joined by '-' or '_' that each end in a
+// run of six or more decimal digits (or are all digits), one piece at least
+// with a letter: a short code stamped with a serial or process number, as mail
+// queue ids are (q6OL7fsQ018870-q6OL7fsR018870). Generated secrets spread
+// digits evenly: six in a row closing every piece is about one chance in
+// 60,000 per piece for base62.
+func isSerialID(v []byte) bool {
+	letters, pieces := false, 0
+	for rest := v; len(rest) > 0; pieces++ {
+		k := 0
+		for k < len(rest) && rest[k] != '-' && rest[k] != '_' {
+			k++
+		}
+		p := rest[:k]
+		d := 0
+		for d < len(p) && isDigit(p[len(p)-1-d]) {
+			d++
+		}
+		if d < 6 && d != len(p) || len(p) == 0 {
+			return false
+		}
+		for _, c := range p[:len(p)-d] {
+			if !isAlnum(c) {
+				return false
+			}
+			letters = true
+		}
+		if k == len(rest) {
+			pieces++
+			break
+		}
+		rest = rest[k+1:]
+		if len(rest) == 0 {
+			return false
+		}
+	}
+	return letters && pieces >= 2
+}
+
+// hasTypedRun: a run of five or more of the same letter or digit, which a
+// person types (asssss, eeeee) and a generator all but never emits: for
+// base62 about one chance in 15 million per position. Such a value is not
+// a random token; rules for passwords still take it.
+func hasTypedRun(v []byte) bool {
+	run := 1
+	for i := 1; i < len(v); i++ {
+		if v[i] == v[i-1] && isAlnum(v[i]) {
+			run++
+			if run >= 5 {
+				return true
+			}
+		} else {
+			run = 1
+		}
+	}
+	return false
 }
 
 func hasAlnum(v []byte) bool {
@@ -617,9 +677,15 @@ func isBase64JSON(v []byte) bool {
 		return false
 	}
 	d := buf[:n]
-	for _, c := range d {
+	for i, c := range d {
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' {
-			return false
+			// Binary: not a document, unless a readable JSON start comes
+			// first (a damaged or truncated cursor).
+			if i < 16 || !bytes.Contains(d[:i], []byte(`":`)) {
+				return false
+			}
+			d = d[:i]
+			break
 		}
 	}
 	for _, w := range [...]string{"secret", "password", "private", "token", "credential", "apikey", "api_key"} {

@@ -33,6 +33,11 @@ func TestValueShape(t *testing.T) {
 		{"ValueString", shapeIdentifier}, {"Stmt1538161409", shapeIdentifier}, {"curve25519-sha256", shapeIdentifier},
 		{"user_profile_settings_v2", shapeIdentifier}, {"CloudTrailInvalidClientTokenIdException", shapeIdentifier},
 		{"Token{a64f992", shapeObject},
+		// Serial-stamped codes and typed runs are not generated.
+		{"q6OL7fsQ018870-q6OL7fsR018870", shapeIdentifier}, {"168GjLEk027992-16027992", shapeIdentifier},
+		{"c95409asssss4d44/b8a16eeeeebe269a", shapeIdentifier},
+		// A damaged cursor: readable JSON first, then binary.
+		{"eyJuYW1lIjoibG9jay5qcyIsInZlcnNpb24iOiIxMi4nYjOnsiYXV0aDAuanMiOiI5LjI2LjAifX0=", shapeB64JSON},
 		// Secrets: opaque.
 		{"Zx8Qw2Er4Ty6Ui8Op0As", shapeOpaque},
 		{"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", shapeOpaque},
@@ -40,7 +45,10 @@ func TestValueShape(t *testing.T) {
 		{"tok_abcdefgh12345678", shapeOpaque},
 		{"Bearer abc123def456ghi", shapeOpaque},
 		{"eyJwcml2YXRlX2tleSI6IngifQ", shapeOpaque}, // base64 JSON naming a private key
-		{"abcdefgh12345678", shapeOpaque},
+		{"abcdefgh12345678", shapeOpaque}, // one piece: not a serial code
+		{"q6OL7fsQ01887a-q6OL7fsR018870", shapeOpaque}, // a piece without its serial
+		{"Zx8Qw2Er4Ty6Ui8Op0Assss", shapeOpaque},       // a run of four
+		{"eyJhIjoBAgMEBQYHCA4PEBESExQV", shapeOpaque}, // base64 of binary after a short JSON start
 		{"Quill-Harbor-7-Lantern!", shapeOpaque},
 	} {
 		if got := valueShape([]byte(c.v)); got != c.want {
