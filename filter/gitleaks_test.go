@@ -49,7 +49,7 @@ func TestGitleaksRule(t *testing.T) {
 		`{"msg":"acme deploy token q8Zr4Lm2Xv7Tn1Wb6Yc3Pd9Fs5Gh0Jk2","level":"info"}`: `{"msg":"acme deploy token [REDACTED:acme-deploy-token]","level":"info"}`,
 		"acme deploy token exampleq8Zr4Lm2Xv7Tn1Wb6Yc3Pd9Fs5G":                        "acme deploy token exampleq8Zr4Lm2Xv7Tn1Wb6Yc3Pd9Fs5G", // stopword
 		"acme deploy token abababababababababababababababab":                          "acme deploy token abababababababababababababababab",   // entropy 1 < 3
-		"deploy token q8Zr4Lm2Xv7Tn1Wb6Yc3Pd9Fs5Gh0Jk2":                               "deploy token q8Zr4Lm2Xv7Tn1Wb6Yc3Pd9Fs5Gh0Jk2",        // no keyword
+		"acme deploy q8Zr4Lm2Xv7Tn1Wb6Yc3Pd9Fs5Gh0Jk2":                                "acme deploy q8Zr4Lm2Xv7Tn1Wb6Yc3Pd9Fs5Gh0Jk2",         // no keyword
 	} {
 		if got := string(st.AppendLine(nil, []byte(in))); got != want {
 			t.Errorf("scrub(%q)\n got %q\nwant %q", in, got, want)

@@ -100,6 +100,12 @@ const maxKeyLen = 128
 func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, int) {
 	r, ks, ke, tokEnd := st.keyAt(buf, hs, he)
 	if r == nil {
+		if cr, vs, ve, ok := st.cue(buf, ks, ke); ok {
+			spans = append(spans, span{start: base + vs, end: base + ve, rule: int32(cr.Index), prio: prioKey})
+			if ve > tokEnd {
+				tokEnd = ve
+			}
+		}
 		return spans, tokEnd
 	}
 	vs, ve, quoted, ok := st.assignment(buf, ks, ke)
@@ -177,7 +183,11 @@ func (st *Stream) actionable(line []byte) bool {
 					// keyAt found an assignment after the key: a JSON
 					// member ("key": …) or key=value inside a string.
 					return true
-				} else if ks > 0 && ke < len(line) && (line[ks-1] == '"' || line[ks-1] == '-') && line[ke] == '"' {
+				}
+				if _, _, _, ok := st.cue(line, ks, ke); ok {
+					return true // a flag or a prose cue inside a string
+				}
+				if ks > 0 && ke < len(line) && (line[ks-1] == '"' || line[ks-1] == '-') && line[ke] == '"' {
 					// A whole string naming a key where the JSON walker
 					// looks for the name half of a pair: the value of a
 					// name field ("name": "DD_API_KEY") or an array

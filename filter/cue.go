@@ -1,0 +1,246 @@
+package filter
+
+import (
+	"bytes"
+
+	"github.com/logscrub/logscrub/rules"
+)
+
+// Cues: a key name with no assignment after it can still name the value
+// that follows it.
+//
+//   - A command-line flag: "--token VALUE", "-password VALUE" (the value is
+//     the next argument unless that is another flag). The value is judged as
+//     a key value.
+//   - A cue in prose: "login failed with password VALUE", "using token
+//     VALUE", "client secret is VALUE", "invalid api key 'VALUE'". Prose is
+//     full of words after key names ("password policy updated", "token
+//     expired"), so the value must also look generated (proseSecret). A
+//     user:password pair loses only its password.
+//
+// A prose cue takes at most two filler words between the name and the
+// value (is, was, to, as, of, set, now, value); both take a value quoted
+// with ', " or `. Two words that name an allowlisted key ("public key
+// VALUE") are no cue.
+
+// maxCueValue bounds the value a cue takes; longer runs are left to the
+// token rules.
+const maxCueValue = 256
+
+// cue returns the rule and the value extent for a key token at [ks, ke)
+// that is a flag or a prose cue, or ok = false.
+func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok bool) {
+	n := len(buf)
+	if ke >= n || buf[ke] != ' ' {
+		// A tab separates fields (TSV, key=value dumps), not a cue from
+		// its value.
+		return nil, 0, 0, false
+	}
+	if ks > 0 {
+		// The name starts a word: after a blank, a quote or an opening
+		// bracket ("(using token X)"), not after '=', ':' or '/'.
+		switch buf[ks-1] {
+		case ' ', '\t', '"', '\'', '(', '[', '`':
+		default:
+			return nil, 0, 0, false
+		}
+	}
+	flag := buf[ks] == '-'
+	name := bytes.TrimLeft(buf[ks:ke], "-")
+	if len(name) < 3 {
+		return nil, 0, 0, false
+	}
+	j := ke
+	for words := 0; ; words++ {
+		for j < n && buf[j] == ' ' {
+			j++
+		}
+		if j >= n || flag || words == 2 {
+			break
+		}
+		w := j
+		for j < n && isLower(buf[j]) {
+			j++
+		}
+		if j == w || j >= n || buf[j] != ' ' || !fillerWord(buf[w:j]) {
+			j = w
+			break
+		}
+	}
+	if j >= n || buf[j] == '-' {
+		return nil, 0, 0, false
+	}
+	vs, ve, quoted := cueValueExtent(buf, j)
+	if ve-vs < 4 || ve-vs > maxCueValue {
+		return nil, 0, 0, false
+	}
+	if !flag && !generatedHint(buf[vs:ve]) {
+		// Most words after a key name in prose fail here, before any
+		// lookup.
+		return nil, 0, 0, false
+	}
+	specific, generic, tail := st.resolveKey(name)
+	r = specific
+	if ks >= 2 && buf[ks-1] == ' ' && isAlnum(buf[ks-2]) {
+		// Two words that together name a key ("api key 'VALUE'") or an
+		// allowlisted one ("public key VALUE").
+		ps := ks - 1
+		for ps > 0 && isKeyByte(buf[ps-1]) {
+			ps--
+		}
+		if st.sc.set.KeyAllowed(rules.NormalizeKey(st.keybuf[:0], buf[ps:ke])) {
+			return nil, 0, 0, false
+		}
+		if r == nil && tail {
+			r = st.lookupKey(buf[ps:ke])
+		}
+	}
+	if r == nil {
+		// A generic rule takes any name containing its words; in prose
+		// the name must end in one ("deploy token", not "tokenizer").
+		if generic == nil || !flag && !endsInWord(rules.NormalizeKey(st.keybuf[:0], name), generic.Words) {
+			return nil, 0, 0, false
+		}
+		r = generic
+	}
+	if !flag {
+		if !proseSecret(buf[vs:ve]) {
+			return nil, 0, 0, false
+		}
+		if !quoted {
+			// A user:password pair: the password.
+			if c := bytes.IndexByte(buf[vs:ve], ':'); c > 0 && plainUser(buf[vs:vs+c]) && vs+c+1 < ve &&
+				bytes.IndexByte(buf[vs+c+1:ve], ':') < 0 {
+				vs += c + 1
+			}
+		}
+	}
+	v := buf[vs:ve]
+	if !st.allowed(r, v) || !keyValueShape(r, v) {
+		return nil, 0, 0, false
+	}
+	return r, vs, ve, true
+}
+
+// cueValueExtent returns the value starting at j: a quoted string without
+// its quotes, or the run of non-blank bytes without trailing sentence
+// punctuation.
+func cueValueExtent(buf []byte, j int) (vs, ve int, quoted bool) {
+	n := len(buf)
+	if q := buf[j]; q == '\'' || q == '"' || q == '`' {
+		k := j + 1
+		for k < n && k-j <= maxCueValue+1 && buf[k] != q && buf[k] != '\n' {
+			k++
+		}
+		if k >= n || buf[k] != q {
+			return 0, 0, false
+		}
+		return j + 1, k, true
+	}
+	k := j
+	for k < n && k-j <= maxCueValue && buf[k] > ' ' && buf[k] != '"' && buf[k] != '\\' {
+		k++
+	}
+	for k > j {
+		switch buf[k-1] {
+		case '.', ',', ';', ':', ')', ']', '\'', '`':
+			k--
+			continue
+		}
+		break
+	}
+	return j, k, false
+}
+
+// fillerWord: the words that may stand between a cue and its value.
+func fillerWord(w []byte) bool {
+	switch string(w) {
+	case "is", "was", "to", "as", "of", "set", "now", "value":
+		return true
+	}
+	return false
+}
+
+func endsInWord(key []byte, words []string) bool {
+	for _, w := range words {
+		if bytes.HasSuffix(key, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// generatedHint is the cheap test proseSecret implies: eight bytes or
+// more, not 0x…, with a letter and, after the first byte, a digit, a
+// symbol or a capital.
+func generatedHint(v []byte) bool {
+	if len(v) < 8 || v[0] == '0' && (v[1] == 'x' || v[1] == 'X') {
+		return false
+	}
+	letter, other := false, false
+	for i, c := range v {
+		switch {
+		case isLower(c):
+			letter = true
+		case isUpper(c):
+			letter = true
+			other = other || i > 0
+		default:
+			other = other || i > 0
+		}
+	}
+	return letter && other
+}
+
+// nameThenEquals: name=… (the next field of a key=value line).
+func nameThenEquals(v []byte) bool {
+	k := 0
+	for k < len(v) && (isAlnum(v[k]) || v[k] == '_' || v[k] == '.' || v[k] == '-') {
+		k++
+	}
+	return k > 0 && k < len(v) && v[k] == '='
+}
+
+// plainUser: a user name before ':' in user:password.
+func plainUser(u []byte) bool {
+	if len(u) > 64 {
+		return false
+	}
+	for _, c := range u {
+		if !isAlnum(c) && c != '.' && c != '_' && c != '-' && c != '@' {
+			return false
+		}
+	}
+	return true
+}
+
+// proseSecret: a value after a cue word in prose that a person would not
+// write as a word: random letters and digits (randomPiece), or eight or
+// more bytes mixing letters, digits and symbols. Words, names, numbers,
+// paths, URLs, resource names and sentences are not; nor are hex strings
+// and UUIDs, which prose carries as ids (commits, requests, SMTP and
+// ZooKeeper sessions): in prose they need an assignment to be taken. A
+// name=value is the next field, not a value.
+func proseSecret(v []byte) bool {
+	if valueShape(v) != shapeOpaque || nameThenEquals(v) {
+		return false
+	}
+	if randomPiece(v) {
+		return true
+	}
+	if len(v) < 8 {
+		return false
+	}
+	letters, digits, symbols := false, false, false
+	for _, c := range v {
+		switch {
+		case isLower(c) || isUpper(c):
+			letters = true
+		case isDigit(c):
+			digits = true
+		case c > ' ' && c < 0x7f:
+			symbols = true
+		}
+	}
+	return letters && digits && symbols
+}

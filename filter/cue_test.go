@@ -1,0 +1,49 @@
+package filter
+
+import "testing"
+
+// TestCues: flags and prose cues, each beside the near miss that must stay.
+func TestCues(t *testing.T) {
+	st := defaultScrubber(t).NewStream()
+	for _, c := range []struct{ in, want string }{
+		// Prose: a generated value after a cue word, up to two filler words.
+		{"login failed for user admin with password Xk9#mQ2$vL7p", "login failed for user admin with password [REDACTED:password]"},
+		{"set password to Xk9mQ2vL7pRt for user bob", "set password to [REDACTED:password] for user bob"},
+		{"using token Zx8Qw2Er4Ty6Ui8Op0As for upload", "using token [REDACTED:api-key] for upload"},
+		{"token exchange with client secret 8fG2kL9qR4tY7wE1 failed", "token exchange with client secret [REDACTED:api-key] failed"},
+		{"Error: invalid api key 'Zx8Qw2Er4Ty6Ui8Op0As' provided", "Error: invalid api key '[REDACTED:api-key]' provided"},
+		{"found key Zx8Qw2Er4Ty6Ui8Op0As.", "found key [REDACTED:generic-key]."},
+		{"retrying with password admin:Xk9#mQ2$vL7p", "retrying with password admin:[REDACTED:password]"},
+		{`{"msg":"login failed with password Xk9#mQ2$vL7p"}`, `{"msg":"login failed with password [REDACTED:password]"}`},
+		// Prose near misses: words, numbers, ids, fields, resources.
+		{"password policy updated for tenant acme", ""},
+		{"token expired for user bob", ""},
+		{"the password is wrong", ""},
+		{"password was changed 3 times", ""},
+		{"using token 12345678 for upload", ""},
+		{"closing session 08d856b172f69c5c: from=<root@example.com>", ""},
+		{"client had sessionid 0x14ed93111f20005", ""},
+		{"session 6e1081e4-4914-4761-af3d-666851adb950 started", ""},
+		{"Private decoy secret arn:aws:secretsmanager:us-east-1:123456789012:secret:Dummy-Secret-ab12cde34f was accessed", ""},
+		{"domain=NT AUTHORITY\tsrc=10.255.44.11\tuser=SYSTEM", ""},
+		{"public key FLWPUBK_TEST-0c5a8f2e9b6d4a1c7e3f5b8d2a6c9e4f-X is safe to share", ""},
+		{"token:Zx8Qw2Er4Ty6Ui8Op0As", "token:[REDACTED:api-key]"}, // an assignment, not a cue
+		{"tokenizer Zx8Qw2Er4Ty6Ui8Op0As", ""},                      // not a key name
+		// Flags: the next argument, judged as a key value.
+		{"app --token Zx8Qw2Er4Ty6Ui8Op0As --verbose", "app --token [REDACTED:api-key] --verbose"},
+		{`Export-Mailbox -Filter * -Password "lolol" -Archive`, `Export-Mailbox -Filter * -Password "[REDACTED:password]" -Archive`},
+		{"app --password hunter2 --user bob", "app --password [REDACTED:password] --user bob"},
+		// Flag near misses: another flag, a file, a number.
+		{"app --password --user bob", ""},
+		{"app --token-file /etc/token --password-stdin", ""},
+		{"app --session 5 --key mykey.pem", ""},
+	} {
+		want := c.want
+		if want == "" {
+			want = c.in
+		}
+		if got := string(st.AppendLine(nil, []byte(c.in))); got != want {
+			t.Errorf("scrub(%q)\n got %q\nwant %q", c.in, got, want)
+		}
+	}
+}
