@@ -28,7 +28,7 @@ func TestCues(t *testing.T) {
 		{"domain=NT AUTHORITY\tsrc=10.255.44.11\tuser=SYSTEM", ""},
 		{"public key FLWPUBK_TEST-0c5a8f2e9b6d4a1c7e3f5b8d2a6c9e4f-X is safe to share", ""},
 		{"token:Zx8Qw2Er4Ty6Ui8Op0As", "token:[REDACTED:api-key]"}, // an assignment, not a cue
-		{"tokenizer Zx8Qw2Er4Ty6Ui8Op0As", ""},                      // not a key name
+		{"tokenizer Zx8Qw2Er4Ty6Ui8Op0As", ""},                     // not a key name
 		// Flags: the next argument, judged as a key value.
 		{"app --token Zx8Qw2Er4Ty6Ui8Op0As --verbose", "app --token [REDACTED:api-key] --verbose"},
 		{`Export-Mailbox -Filter * -Password "lolol" -Archive`, `Export-Mailbox -Filter * -Password "[REDACTED:password]" -Archive`},
