@@ -99,3 +99,6 @@ func repeat(n int, f func() string, sep string) string {
 	}
 	return strings.Join(p, sep)
 }
+
+// oneOf calls one of fs (so only its values are planted).
+func (b *B) oneOf(fs ...func() string) string { return fs[b.r.IntN(len(fs))]() }

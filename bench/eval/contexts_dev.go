@@ -279,9 +279,11 @@ var devTemplates = map[string][]template{
 			return fmt.Sprintf(`fetching %s attempt=%d`, b.SecV(tURL, raw), b.n(1, 3))
 		}},
 		{"dev/url-query/signature-callback", mixed, func(b *B) string {
-			sig := b.H("git-sha", raw)
+			var sig string
 			if b.canSecret() {
 				_, sig = b.SecF("hmac-signature", qEsc)
+			} else {
+				sig = b.H("git-sha", raw)
 			}
 			return fmt.Sprintf(`callback https://%s/hooks/in?ts=%d&signature=%s delivered`, b.host(), 1710400000+b.n(0, 99999), sig)
 		}},
@@ -308,9 +310,11 @@ var devTemplates = map[string][]template{
 			return fmt.Sprintf(`  User Load (%d.%dms)  SELECT "users".* FROM "users" WHERE "users"."%s" = $1 LIMIT $2  [["%s", "%s"], ["LIMIT", 1]]`, b.n(0, 9), b.n(0, 9), k, k, v)
 		}},
 		{"dev/sql-orm/hibernate-binder", mixed, func(b *B) string {
-			v := b.H("uuid", raw)
+			var v string
 			if b.canSecret() {
 				v = b.SecV(tSelf, raw)
+			} else {
+				v = b.H("uuid", raw)
 			}
 			return fmt.Sprintf(`2024-03-14 10:%02d:%02d TRACE o.h.type.descriptor.sql.BasicBinder - binding parameter [%d] as [VARCHAR] - [%s]`, b.n(0, 59), b.n(0, 59), b.n(1, 6), v)
 		}},
@@ -394,12 +398,16 @@ var devTemplates = map[string][]template{
 			return fmt.Sprintf(`using token %s for %s`, b.SecV(tSelf, raw), b.H("url", raw))
 		}},
 		{"dev/prose/clean", cleanOnly, func(b *B) string {
-			return b.pick(
-				"password policy updated: minimum length is now 14",
-				"token expired for user "+b.user()+", refreshing",
-				"Access denied for user '"+b.user()+"'@'localhost' (using password: YES)",
-				"rotated API key for service "+b.service()+" (key id "+b.H("key-id", raw)+")",
-				"secret "+b.H("arn", raw)+" scheduled for rotation at "+b.H("timestamp", raw),
+			return b.oneOf(
+				func() string { return "password policy updated: minimum length is now 14" },
+				func() string { return "token expired for user " + b.user() + ", refreshing" },
+				func() string { return "Access denied for user '" + b.user() + "'@'localhost' (using password: YES)" },
+				func() string {
+					return "rotated API key for service " + b.service() + " (key id " + b.H("key-id", raw) + ")"
+				},
+				func() string {
+					return "secret " + b.H("arn", raw) + " scheduled for rotation at " + b.H("timestamp", raw)
+				},
 			)
 		}},
 	},

@@ -171,9 +171,11 @@ var heldTemplates = map[string][]template{
 				b.H("mime-type", pyEsc), b.host(), k, v, b.H("ip", pyEsc), b.Fields(1, MetaHTTP, pyEsc, "'%s': '%s'", ", "))
 		}},
 		{"held/django/celery-received", mixed, func(b *B) string {
-			arg := "'" + b.H("uuid", pyEsc) + "'"
+			var arg string
 			if b.canSecret() && b.chance(0.5) {
 				arg = "'" + b.SecV(tSelf, pyEsc) + "'"
+			} else {
+				arg = "'" + b.H("uuid", pyEsc) + "'"
 			}
 			return fmt.Sprintf(`[2024-03-14 10:%02d:%02d,%03d: INFO/MainProcess] Task app.tasks.sync_account[%s] received: args=(%s,) kwargs={%s}`,
 				b.n(0, 59), b.n(0, 59), b.n(0, 999), b.H("uuid", pyEsc), arg, b.Fields(b.n(1, 2), Snake, pyEsc, "'%s': '%s'", ", "))
@@ -455,13 +457,17 @@ var heldTemplates = map[string][]template{
 			return fmt.Sprintf(`Temporary password for %s set to %s, it must be changed at first login`, b.H("email", raw), pw)
 		}},
 		{"held/prose/clean", cleanOnly, func(b *B) string {
-			return b.pick(
-				"Password reset e-mail sent to "+b.H("email", raw),
-				"ERROR 1045 (28000): Access denied for user '"+b.user()+"'@'"+b.H("ip", raw)+"' (using password: NO)",
-				"secret rotation completed in "+b.H("duration", raw)+" for "+b.H("arn", raw),
-				"invalid token signature (kid="+b.H("key-id", raw)+"), rejecting request",
-				"api key quota reached: "+b.H("counter", raw)+" requests today",
-				"Authentication token is missing or malformed",
+			return b.oneOf(
+				func() string { return "Password reset e-mail sent to " + b.H("email", raw) },
+				func() string {
+					return "ERROR 1045 (28000): Access denied for user '" + b.user() + "'@'" + b.H("ip", raw) + "' (using password: NO)"
+				},
+				func() string {
+					return "secret rotation completed in " + b.H("duration", raw) + " for " + b.H("arn", raw)
+				},
+				func() string { return "invalid token signature (kid=" + b.H("key-id", raw) + "), rejecting request" },
+				func() string { return "api key quota reached: " + b.H("counter", raw) + " requests today" },
+				func() string { return "Authentication token is missing or malformed" },
 			)
 		}},
 	},
