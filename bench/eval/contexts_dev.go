@@ -279,13 +279,14 @@ var devTemplates = map[string][]template{
 			return fmt.Sprintf(`fetching %s attempt=%d`, b.SecV(tURL, raw), b.n(1, 3))
 		}},
 		{"dev/url-query/signature-callback", mixed, func(b *B) string {
-			var sig string
+			var p string
 			if b.canSecret() {
-				_, sig = b.SecF("hmac-signature", qEsc)
+				_, sig := b.SecF("hmac-signature", qEsc)
+				p = "signature=" + sig
 			} else {
-				sig = b.H("git-sha", raw)
+				p = "commit=" + b.H("git-sha", raw)
 			}
-			return fmt.Sprintf(`callback https://%s/hooks/in?ts=%d&signature=%s delivered`, b.host(), 1710400000+b.n(0, 99999), sig)
+			return fmt.Sprintf(`callback https://%s/hooks/in?ts=%d&%s delivered`, b.host(), 1710400000+b.n(0, 99999), p)
 		}},
 	},
 	"stacktrace": {

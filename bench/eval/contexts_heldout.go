@@ -82,8 +82,12 @@ var heldTemplates = map[string][]template{
 		}},
 		{"held/cloudtrail/secret-string", mixed, func(b *B) string {
 			inner := `{` + b.jsonPairs(b.n(1, 3), Snake) + `}`
-			return fmt.Sprintf(`{"eventSource":"secretsmanager.amazonaws.com","eventName":"PutSecretValue","requestParameters":{"secretId":"%s","clientRequestToken":"%s","secretString":"%s"},"responseElements":{"versionId":"%s"}}`,
-				b.H("arn", jsonEsc), b.H("idempotency-key", jsonEsc), jsonEsc(inner), b.H("uuid", jsonEsc))
+			crt := ""
+			if b.chance(0.3) {
+				crt = `"clientRequestToken":"` + b.H("idempotency-key", jsonEsc) + `",`
+			}
+			return fmt.Sprintf(`{"eventSource":"secretsmanager.amazonaws.com","eventName":"PutSecretValue","requestParameters":{"secretId":"%s",%s"secretString":"%s"},"responseElements":{"versionId":"%s"}}`,
+				b.H("arn", jsonEsc), crt, jsonEsc(inner), b.H("uuid", jsonEsc))
 		}},
 	},
 	"aws-waf": {

@@ -27,10 +27,17 @@ type Format struct {
 
 func same(s string) (string, string) { return s, s }
 
+// fixed is a value whose constant public prefix is not part of the
+// secret: a scrubber may keep "pypi-AgEIcHlwaS5vcmc" or
+// "access_token$production$" and still have removed the secret.
+func fixed(prefix, rest string) (string, string) { return prefix + rest, rest }
+
 func pre(prefix string, n int, cs string) func(b *B) (string, string) {
 	return func(b *B) (string, string) { return same(prefix + b.str(n, cs)) }
 }
 
+// pem renders a PEM block; the secret is its body (after lead when the
+// lead is a constant, long header such as OpenSSH's).
 func pem(kind, lead string, lines int) func(b *B) (string, string) {
 	return func(b *B) (string, string) {
 		var body []string
@@ -41,6 +48,9 @@ func pem(kind, lead string, lines int) func(b *B) (string, string) {
 		}
 		body = append(body, b.b64(b.n(8, 60))+b.pick("", "=", "=="))
 		sec := strings.Join(body, "\n")
+		if len(lead) >= Window {
+			sec = sec[len(lead):]
+		}
 		return fmt.Sprintf("-----BEGIN %s-----\n%s\n-----END %s-----\n", kind, sec, kind), sec
 	}
 }
@@ -72,7 +82,7 @@ var formats = []Format{
 	{"aws-temp-access-key-id", tSelf, [2]string{"aws access key id|access key", "sts key id|temp access key id"}, pre("ASIA", 16, b32CS)},
 	{"aws-secret-access-key", 0, [2]string{"aws secret access key|secret access key", "aws secret key|aws access secret"}, pre("", 40, b64CS)},
 	{"aws-session-token", 0, [2]string{"aws session token|session token", "sts session token|aws security token"}, func(b *B) (string, string) {
-		return same(b.pick("IQoJb3JpZ2luX2Vj", "FwoGZXIvYXdzE") + b.b64(b.n(200, 360)))
+		return fixed(b.pick("IQoJb3JpZ2luX2Vj", "FwoGZXIvYXdzE"), b.b64(b.n(200, 360)))
 	}},
 	{"github-pat", tSelf, [2]string{"github token|gh token", "gh pat|github access token"}, pre("ghp_", 36, alnumCS)},
 	{"github-oauth", tSelf, [2]string{"github oauth token|token", "gh oauth|oauth access token"}, pre("gho_", 36, alnumCS)},
@@ -132,14 +142,14 @@ var formats = []Format{
 		return same(b.str(3, alnumCS) + b.str(1, digitCS) + "Q~" + b.str(b.n(31, 34), alnumCS+"_.~-"))
 	}},
 	{"atlassian-api-token", tSelf, [2]string{"jira api token|atlassian token", "confluence token|atl api token"}, func(b *B) (string, string) {
-		return same("ATATT3xFfGF0" + b.b64url(170) + "=" + b.str(8, uhexCS))
+		return fixed("ATATT3xFfGF0", b.b64url(170)+"="+b.str(8, uhexCS))
 	}},
 	{"terraform-cloud-token", tSelf, [2]string{"tfe token|terraform token", "tf api token|atlas token"}, func(b *B) (string, string) {
 		return same(b.alnum(14) + ".atlasv1." + b.str(67, alnumCS))
 	}},
 	{"npm-token", tSelf, [2]string{"npm token|npm auth token", "node auth token|registry token"}, pre("npm_", 36, alnumCS)},
 	{"pypi-token", tSelf, [2]string{"pypi token|twine password", "pypi api token|upload token"}, func(b *B) (string, string) {
-		return same("pypi-AgEIcHlwaS5vcmc" + b.b64url(b.n(70, 160)))
+		return fixed("pypi-AgEIcHlwaS5vcmc", b.b64url(b.n(70, 160)))
 	}},
 	{"shopify-access-token", tSelf, [2]string{"shopify access token|shopify token", "shop admin token|storefront admin key"}, pre("shpat_", 32, hexCS)},
 	{"shopify-shared-secret", tSelf, [2]string{"shopify shared secret|shopify secret", "shop app secret|shopify api secret"}, pre("shpss_", 32, hexCS)},
@@ -158,7 +168,7 @@ var formats = []Format{
 		return same("sk-" + b.alnum(20) + "T3BlbkFJ" + b.alnum(20))
 	}},
 	{"anthropic-api-key", tSelf, [2]string{"anthropic api key|claude api key", "anthropic key|llm key"}, func(b *B) (string, string) {
-		return same("sk-ant-api03-" + b.b64url(93) + "AA")
+		return fixed("sk-ant-api03-", b.b64url(93)+"AA")
 	}},
 	{"vault-service-token", tSelf, [2]string{"vault token", "vault auth|hashicorp vault token"}, func(b *B) (string, string) {
 		return same("hvs." + b.pick("", "CAESI") + b.alnum(b.pick2(24, 90)))
@@ -187,7 +197,7 @@ var formats = []Format{
 	}},
 	{"huggingface-token", tSelf, [2]string{"hf token|huggingface token", "hugging face hub token|hf api key"}, pre("hf_", 34, lowerCS+upperCS)},
 	{"databricks-token", tSelf, [2]string{"databricks token", "dbx token|databricks pat"}, pre("dapi", 32, hexCS)},
-	{"age-secret-key", tSelf, [2]string{"age key|sops age key", "age identity|age secret"}, pre("AGE-SECRET-KEY-1", 58, bech32CS)},
+	{"age-secret-key", tSelf, [2]string{"age key|sops age key", "age identity|age secret"}, func(b *B) (string, string) { return fixed("AGE-SECRET-KEY-1", b.str(58, bech32CS)) }},
 	{"dynatrace-token", tSelf, [2]string{"dynatrace api token|dt token", "dt api token|dynatrace key"}, func(b *B) (string, string) {
 		return same("dt0c01." + b.str(24, ualnumCS) + "." + b.str(64, ualnumCS))
 	}},
@@ -208,13 +218,13 @@ var formats = []Format{
 	}},
 	{"buildkite-token", tSelf, [2]string{"buildkite token|buildkite api token", "bk token|buildkite agent token"}, pre("bkua_", 40, hexCS)},
 	{"facebook-access-token", tSelf, [2]string{"facebook access token|fb token", "fb page token|meta token"}, func(b *B) (string, string) {
-		return same("EAA" + b.pick("CEdEose0cBA", "B", "G") + b.alnum(b.n(120, 180)))
+		return fixed("EAA"+b.pick("CEdEose0cBA", "B", "G"), b.alnum(b.n(120, 180)))
 	}},
 	{"firebase-fcm-server-key", tSelf, [2]string{"fcm server key|firebase server key", "fcm key|push server key"}, func(b *B) (string, string) {
 		return same("AAAA" + b.b64url(7) + ":APA91b" + b.b64url(134))
 	}},
 	{"braintree-access-token", tSelf, [2]string{"braintree access token|braintree token", "paypal access token|bt token"}, func(b *B) (string, string) {
-		return same("access_token$production$" + b.str(16, lalnumCS) + "$" + b.hex(32))
+		return fixed("access_token$production$", b.str(16, lalnumCS)+"$"+b.hex(32))
 	}},
 	{"mailchimp-api-key", tSelf, [2]string{"mailchimp api key|mailchimp key", "mc api key|newsletter key"}, func(b *B) (string, string) {
 		return same(b.hex(32) + "-us" + fmt.Sprint(b.n(1, 21)))
