@@ -157,8 +157,8 @@ var devTemplates = map[string][]template{
 				k, v := b.hdr(jsonEsc)
 				return fmt.Sprintf(`"%s":"%s"`, strings.ToLower(k), v)
 			}, ",")
-			return fmt.Sprintf(`{"level":30,"time":%d,"pid":%d,"hostname":"%s","req":{"id":%d,"method":"%s","url":"%s","headers":{%s},"remoteAddress":"::ffff:%s"},"res":{"statusCode":%d},"responseTime":%d,"msg":"request completed"}`,
-				1710400000000+b.r.Int64N(9999999), b.n(1, 9999), b.H("hostname", jsonEsc), b.n(1, 999), b.method(), b.apiPath(), hs, b.H("ip", jsonEsc), b.status(), b.n(1, 900))
+			return fmt.Sprintf(`{"level":30,"time":%d,"pid":%d,"hostname":"%s","req":{"id":%d,"method":"%s","url":"%s","headers":{%s},"remoteAddress":"::ffff:%s"},"res":{"statusCode":%d},"responseTime":%d,"stats":{"full_hash_pass":%s},"msg":"request completed"}`,
+				1710400000000+b.r.Int64N(9999999), b.n(1, 9999), b.H("hostname", jsonEsc), b.n(1, 999), b.method(), b.apiPath(), hs, b.H("ip", jsonEsc), b.status(), b.n(1, 900), b.H("counter", jsonEsc))
 		}},
 		{"dev/pino/nest-body", mixed, func(b *B) string {
 			return fmt.Sprintf(`{"level":"info","context":"%s","message":"%s","body":{%s},"timestamp":"%s"}`,

@@ -152,8 +152,8 @@ var heldTemplates = map[string][]template{
 	"pino": {
 		{"held/pino/err-config", mixed, func(b *B) string {
 			k, v := b.hdr(jsonEsc)
-			return fmt.Sprintf(`{"level":50,"time":%d,"err":{"type":"AxiosError","message":"Request failed with status code 401","stack":"AxiosError: Request failed with status code 401\n    at settle (/app/node_modules/axios/lib/core/settle.js:19:12)","config":{"method":"get","headers":{"%s":"%s"},"params":{%s}}},"msg":"upstream call failed"}`,
-				1710400000000+b.r.Int64N(9999999), k, v, b.jsonPairs(1, Snake))
+			return fmt.Sprintf(`{"level":50,"time":%d,"err":{"type":"AxiosError","message":"Request failed with status code 401","stack":"AxiosError: Request failed with status code 401\n    at settle (/app/node_modules/axios/lib/core/settle.js:19:12)","config":{"method":"get","headers":{"%s":"%s"},"params":{%s}}},"auth":{"password_attempts":%s,"token_ttl_s":%d},"msg":"upstream call failed"}`,
+				1710400000000+b.r.Int64N(9999999), k, v, b.jsonPairs(1, Snake), b.H("counter", jsonEsc), b.n(60, 86400))
 		}},
 		{"held/pino/set-cookie-array", mixed, func(b *B) string {
 			ck := repeat(b.n(1, 2), func() string {

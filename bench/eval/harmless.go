@@ -95,9 +95,12 @@ var harmless = []Harmless{
 	{"stripe-publishable-key", [2]string{"publishable key|stripe publishable key", "pk|stripe pk|public key"}, func(b *B) string {
 		return b.pick("pk_live_", "pk_test_") + b.alnum(b.pick2(24, 99))
 	}},
-	{"ssh-public-key", [2]string{"public key|ssh key", "authorized key|host key"}, func(b *B) string {
-		if b.chance(0.5) {
+	{"ssh-public-key", [2]string{"public key|ssh key|gpg public key", "authorized key|host key|pgp key"}, func(b *B) string {
+		switch b.r.IntN(3) {
+		case 0:
 			return "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI" + b.b64(43)
+		case 1:
+			return "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBF" + b.b64(58) + "\n" + b.b64(64) + "\n=" + b.b64(4) + "\n-----END PGP PUBLIC KEY BLOCK-----"
 		}
 		return "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ" + b.b64(340)
 	}},
