@@ -88,7 +88,7 @@ var formats = []Format{
 	{"github-oauth", tSelf, [2]string{"github oauth token|token", "gh oauth|oauth access token"}, pre("gho_", 36, alnumCS)},
 	{"github-user-to-server", tSelf, [2]string{"github token|token", "gh app user token|user token"}, pre("ghu_", 36, alnumCS)},
 	{"github-server-to-server", tSelf, [2]string{"github app token|installation token", "gh installation token|actions token"}, pre("ghs_", 36, alnumCS)},
-	{"github-refresh", tSelf, [2]string{"github refresh token|refresh token", "gh refresh|refresh tok"}, pre("ghr_", 76, alnumCS)},
+	{"github-refresh", tSelf, [2]string{"github refresh token|refresh token", "gh refresh|refresh tok"}, pre("ghr_", 36, alnumCS)},
 	{"github-fine-grained-pat", tSelf, [2]string{"github pat|github token", "gh fine grained token|git token"}, func(b *B) (string, string) {
 		return same("github_pat_" + b.str(22, ualnumCS+lowerCS) + "_" + b.alnum(59))
 	}},

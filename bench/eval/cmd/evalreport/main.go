@@ -1,16 +1,20 @@
 // Command evalreport runs logscrub's independent detection evaluation
 // (package bench/eval) and prints its markdown report.
 //
-//	go run ./bench/eval/cmd/evalreport [-part dev|heldout|both] [-bin PATH] [-write DIR]
+//	go run ./bench/eval/cmd/evalreport [-part dev|heldout|both] [-bin PATH] [-write DIR] [-bounds FILE]
 //
 // Without -bin it builds ./cmd/logscrub from the module root. -write DIR
 // also writes each part's corpus with its truth as DIR/<part>.jsonl.
+// -bounds FILE writes the regression bounds measured now as Go source
+// (bench/eval/bounds_measured.go is made that way, with -part both).
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"go/format"
 	"os"
 	"path/filepath"
 
@@ -22,14 +26,15 @@ func main() {
 	bin := flag.String("bin", "", "logscrub binary (default: build ./cmd/logscrub)")
 	write := flag.String("write", "", "write the corpora with their truth as JSONL into `DIR`")
 	n := flag.Int("n", 0, "lines per part (default: the part's standard size)")
+	bounds := flag.String("bounds", "", "write the measured regression bounds as Go source to `FILE`")
 	flag.Parse()
-	if err := run(*part, *bin, *write, *n); err != nil {
+	if err := run(*part, *bin, *write, *bounds, *n); err != nil {
 		fmt.Fprintln(os.Stderr, "evalreport:", err)
 		os.Exit(1)
 	}
 }
 
-func run(part, bin, write string, n int) error {
+func run(part, bin, write, bounds string, n int) error {
 	var parts []eval.Part
 	switch part {
 	case "dev":
@@ -73,6 +78,15 @@ func run(part, bin, write string, n int) error {
 		rs = append(rs, r)
 	}
 	fmt.Print(eval.Report(rs...))
+	if bounds != "" {
+		var buf bytes.Buffer
+		eval.WriteRegression(&buf, rs...)
+		src, err := format.Source(buf.Bytes())
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(bounds, src, 0o644)
+	}
 	return nil
 }
 
