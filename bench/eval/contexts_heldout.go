@@ -380,7 +380,7 @@ var heldTemplates = map[string][]template{
 	},
 	"config-dump": {
 		{"held/config-dump/toml-inline", mixed, func(b *B) string {
-			return fmt.Sprintf(`%s = { %s }`, b.pick("credentials", "upstream", "[servers.alpha]"), b.Fields(b.n(1, 3), Snake, jsonEsc, `%s = "%s"`, ", "))
+			return fmt.Sprintf(`%s = { %s }`, b.pick("credentials", "upstream", "servers.alpha"), b.Fields(b.n(1, 3), Snake, jsonEsc, `%s = "%s"`, ", "))
 		}},
 		{"held/config-dump/java-properties", mixed, func(b *B) string {
 			b.avoid = " "

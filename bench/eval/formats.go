@@ -47,11 +47,12 @@ func pem(kind, lead string, lines int) func(b *B) (string, string) {
 			body = append(body, b.b64(64))
 		}
 		body = append(body, b.b64(b.n(8, 60))+b.pick("", "=", "=="))
-		sec := strings.Join(body, "\n")
+		all := strings.Join(body, "\n")
+		sec := all
 		if len(lead) >= Window {
-			sec = sec[len(lead):]
+			sec = all[len(lead):]
 		}
-		return fmt.Sprintf("-----BEGIN %s-----\n%s\n-----END %s-----\n", kind, sec, kind), sec
+		return fmt.Sprintf("-----BEGIN %s-----\n%s\n-----END %s-----\n", kind, all, kind), sec
 	}
 }
 

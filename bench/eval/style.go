@@ -41,7 +41,7 @@ func (st Style) key(w []string) string {
 			t[i] = title(x)
 		}
 		h := strings.Join(t, "-")
-		if len(w) > 1 && !knownHeader[h] {
+		if len(w) > 1 && w[0] != "x" && !knownHeader[h] {
 			h = "X-" + h
 		}
 		return h
