@@ -49,7 +49,30 @@
 // Leaked secrets are never printed: reports show the format, context and
 // a masked preview (first 4 bytes and the length).
 //
-// Run it with `go test ./bench/eval/` (TestEval, bounds in bounds.go;
-// LOGSCRUB_EVAL_STRICT=1 for the project's targets) or
-// `go run ./bench/eval/cmd/evalreport -part both`.
+// # Files
+//
+//   - formats.go, charset.go: the secret formats (about 100) and their
+//     value generators; harmless.go: the harmless kinds.
+//   - contexts.go: the context list and shape-neutral helpers;
+//     contexts_dev.go and contexts_heldout.go: the two template sets.
+//   - gen.go, style.go: the seeded generator (math/rand/v2 PCG) and key
+//     name styles; score.go, report.go: scoring and the markdown report;
+//     run.go: building and running logscrub.
+//   - bounds.go, bounds_measured.go: the project's targets and the
+//     regression bounds (overall, per format, context and harmless kind).
+//
+// # Running
+//
+//	go test ./bench/eval/                          # bounds (regression)
+//	LOGSCRUB_EVAL_STRICT=1 go test ./bench/eval/   # the project's targets
+//	LOGSCRUB_EVAL_REPORT=/tmp/eval.md go test ./bench/eval/
+//	go run ./bench/eval/cmd/evalreport -part both [-bin PATH] [-write DIR]
+//
+// The regression bounds are what was measured when they were set, minus
+// (plus, for ceilings) a small margin; when detection improves, regenerate
+// them with
+//
+//	go run ./bench/eval/cmd/evalreport -bounds bench/eval/bounds_measured.go
+//
+// and review the diff: a bound that goes down is a regression accepted.
 package eval

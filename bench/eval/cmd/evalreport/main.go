@@ -4,7 +4,8 @@
 //	go run ./bench/eval/cmd/evalreport [-part dev|heldout|both] [-bin PATH] [-write DIR] [-bounds FILE]
 //
 // Without -bin it builds ./cmd/logscrub from the module root. -write DIR
-// also writes each part's corpus with its truth as DIR/<part>.jsonl.
+// also writes each part's corpus with its truth as DIR/<part>.jsonl (one
+// eval.Line a line) and the corpus itself as DIR/<part>.log.
 // -bounds FILE writes the regression bounds measured now as Go source
 // (bench/eval/bounds_measured.go is made that way, with -part both).
 package main
@@ -72,6 +73,9 @@ func run(part, bin, write, bounds string, n int) error {
 		}
 		if write != "" {
 			if err := writeJSONL(filepath.Join(write, p.String()+".jsonl"), lines); err != nil {
+				return err
+			}
+			if err := os.WriteFile(filepath.Join(write, p.String()+".log"), eval.Corpus(lines), 0o644); err != nil {
 				return err
 			}
 		}
