@@ -102,3 +102,11 @@ func repeat(n int, f func() string, sep string) string {
 
 // oneOf calls one of fs (so only its values are planted).
 func (b *B) oneOf(fs ...func() string) string { return fs[b.r.IntN(len(fs))]() }
+
+// query renders n URL query parameters joined by sep (no PEM blocks:
+// nobody puts a private key in a URL).
+func (b *B) query(n int, st Style, sep string) string {
+	b.excl |= tPEM
+	defer func() { b.excl &^= tPEM }()
+	return b.Fields(n, st, qEsc, "%s=%s", sep)
+}

@@ -102,7 +102,9 @@ var devTemplates = map[string][]template{
 				k, v := b.hdr(jsonEsc)
 				return fmt.Sprintf(`{"name":"%s","value":"%s"}`, strings.ToLower(k), v)
 			}, ",")
+			b.excl = tPEM
 			ak, av := b.KV(Snake, qEsc)
+			b.excl = 0
 			return fmt.Sprintf(`{"timestamp":%d,"formatVersion":1,"webaclId":"%s","terminatingRuleId":"Default_Action","action":"ALLOW","httpSourceName":"ALB","httpRequest":{"clientIp":"%s","country":"US","headers":[{"name":"host","value":"%s"},%s],"uri":"%s","args":"page=1&%s=%s","httpVersion":"HTTP/1.1","httpMethod":"%s","requestId":"%s"}}`,
 				1710400000000+b.r.Int64N(9999999), b.H("arn", jsonEsc), b.H("ip", jsonEsc), b.host(), hs, b.apiPath(), ak, av, b.method(), b.H("request-id", jsonEsc))
 		}},
@@ -117,7 +119,7 @@ var devTemplates = map[string][]template{
 				b.H("email", jsonEsc), b.jsonPairs(b.n(1, 4), Camel), b.str(12, lalnumCS), b.H("timestamp", jsonEsc))
 		}},
 		{"dev/gcp-log/cloud-run-request", mixed, func(b *B) string {
-			q := b.Fields(b.n(1, 3), Snake, qEsc, "%s=%s", "&")
+			q := b.query(b.n(1, 3), Snake, "&")
 			return fmt.Sprintf(`{"httpRequest":{"requestMethod":"%s","requestUrl":"https://%s-%s.a.run.app%s?%s","status":%d,"userAgent":"%s","remoteIp":"%s","latency":"0.%03ds"},"trace":"projects/prod-123/traces/%s","severity":"INFO","labels":{%s}}`,
 				b.method(), b.service(), b.str(10, lalnumCS), b.apiPath(), q, b.status(), b.ua(), b.H("ip", jsonEsc), b.n(1, 999), b.H("trace-id", jsonEsc), b.jsonPairs(b.n(1, 2), Camel))
 		}},
@@ -140,7 +142,7 @@ var devTemplates = map[string][]template{
 	},
 	"express": {
 		{"dev/express/morgan-combined", mixed, func(b *B) string {
-			q := b.Fields(b.n(1, 3), Snake, qEsc, "%s=%s", "&")
+			q := b.query(b.n(1, 3), Snake, "&")
 			return fmt.Sprintf(`%s - - [%s] "%s %s?%s HTTP/1.1" %d %d "https://%s/" "%s"`, b.H("ip", raw), b.clf(), b.method(), b.apiPath(), q, b.status(), b.n(0, 99999), b.host(), b.ua())
 		}},
 		{"dev/express/router-debug", mixed, func(b *B) string {
@@ -181,7 +183,7 @@ var devTemplates = map[string][]template{
 			return fmt.Sprintf(`  Parameters: {"user"=>{"email"=>"%s", %s}, "commit"=>"Sign in"}`, b.H("email", jsonEsc), f)
 		}},
 		{"dev/rails/started", mixed, func(b *B) string {
-			q := b.Fields(b.n(1, 2), Snake, qEsc, "%s=%s", "&")
+			q := b.query(b.n(1, 2), Snake, "&")
 			return fmt.Sprintf(`Started %s "%s?%s" for %s at 2024-03-14 10:%02d:%02d +0000`, b.method(), b.apiPath(), q, b.H("ip", raw), b.n(0, 59), b.n(0, 59))
 		}},
 	},
@@ -243,7 +245,7 @@ var devTemplates = map[string][]template{
 				b.pick2(401, 403), k, v, b.host(), b.apiPath())
 		}},
 		{"dev/http-client-error/requests", mixed, func(b *B) string {
-			q := b.Fields(b.n(1, 2), Snake, qEsc, "%s=%s", "&")
+			q := b.query(b.n(1, 2), Snake, "&")
 			return fmt.Sprintf(`requests.exceptions.HTTPError: %d Client Error: %s for url: https://%s%s?%s`, b.pick2(401, 403), b.pick("Unauthorized", "Forbidden"), b.host(), b.apiPath(), q)
 		}},
 		{"dev/http-client-error/okhttp", mixed, func(b *B) string {
@@ -272,7 +274,7 @@ var devTemplates = map[string][]template{
 	},
 	"url-query": {
 		{"dev/url-query/get", mixed, func(b *B) string {
-			q := b.Fields(b.n(1, 4), Snake, qEsc, "%s=%s", "&")
+			q := b.query(b.n(1, 4), Snake, "&")
 			return fmt.Sprintf(`GET https://%s%s?%s -> %d (%dms)`, b.host(), b.apiPath(), q, b.status(), b.n(1, 999))
 		}},
 		{"dev/url-query/fetch-url", secretOnl, func(b *B) string {
@@ -385,7 +387,7 @@ var devTemplates = map[string][]template{
 	},
 	"nginx": {
 		{"dev/nginx/access", mixed, func(b *B) string {
-			q := b.Fields(b.n(1, 3), Snake, qEsc, "%s=%s", "&")
+			q := b.query(b.n(1, 3), Snake, "&")
 			return fmt.Sprintf(`%s - %s [%s] "%s %s?%s HTTP/2.0" %d %d "-" "%s" rt=%d.%03d uct="0.000" uht="0.%03d"`, b.H("ip", raw), b.pick("-", b.user()), b.clf(), b.method(), b.apiPath(), q, b.status(), b.n(0, 99999), b.ua(), b.n(0, 2), b.n(0, 999), b.n(0, 999))
 		}},
 	},

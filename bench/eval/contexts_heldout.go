@@ -100,7 +100,7 @@ var heldTemplates = map[string][]template{
 				b.H("ip", jsonEsc), b.apiPath(), b.method(), hs, b.H("timestamp", jsonEsc), b.H("ids-signature", jsonEsc))
 		}},
 		{"held/aws-waf/cloudfront-args", mixed, func(b *B) string {
-			args := b.Fields(b.n(1, 3), Camel, qEsc, "%s=%s", "&")
+			args := b.query(b.n(1, 3), Camel, "&")
 			return fmt.Sprintf(`{"httpSourceId":"%s","ruleGroupList":[{"ruleGroupId":"AWS#AWSManagedRulesCommonRuleSet","terminatingRule":null}],"httpRequest":{"uri":"/cb","args":"%s","requestId":"%s"},"ja3Fingerprint":"%s","labels":[]}`,
 				b.str(14, ualnumCS), args, b.H("request-id", jsonEsc), b.H("etag", jsonEsc))
 		}},
@@ -245,7 +245,7 @@ var heldTemplates = map[string][]template{
 	},
 	"http-client-error": {
 		{"held/http-client-error/go-url-error", mixed, func(b *B) string {
-			q := b.Fields(b.n(1, 2), Camel, qEsc, "%s=%s", "&")
+			q := b.query(b.n(1, 2), Camel, "&")
 			return fmt.Sprintf(`level=error msg="sync failed" error="Post \"https://%s%s?%s\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)"`, b.host(), b.apiPath(), q)
 		}},
 		{"held/http-client-error/curl-verbose", mixed, func(b *B) string {
@@ -265,7 +265,7 @@ var heldTemplates = map[string][]template{
 		}},
 		{"held/raw-http/json-raw-request", mixed, func(b *B) string {
 			k, v := b.hdr(raw)
-			form := b.Fields(b.n(1, 2), Snake, qEsc, "%s=%s", "&")
+			form := b.query(b.n(1, 2), Snake, "&")
 			req := fmt.Sprintf("POST %s HTTP/1.1\r\nHost: %s\r\n%s: %s\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\n%s", b.apiPath(), b.host(), k, v, form)
 			return fmt.Sprintf(`{"event":"captured","raw_request":"%s","bytes":%d}`, jsonEsc(req), len(req))
 		}},
@@ -276,13 +276,15 @@ var heldTemplates = map[string][]template{
 	},
 	"url-query": {
 		{"held/url-query/fragment-token", secretOnl, func(b *B) string {
+			b.excl = tPEM
 			return fmt.Sprintf(`Redirecting to https://%s/callback#access_token=%s&token_type=Bearer&expires_in=%d&state=%s`, b.host(), b.SecV(tSelf, qEsc), b.n(300, 7200), b.str(8, lalnumCS))
 		}},
 		{"held/url-query/html-href", mixed, func(b *B) string {
-			q := b.Fields(b.n(1, 3), Camel, qEsc, "%s=%s", "&amp;")
+			q := b.query(b.n(1, 3), Camel, "&amp;")
 			return fmt.Sprintf(`<a href="https://%s%s?%s">Download</a>`, b.host(), b.apiPath(), q)
 		}},
 		{"held/url-query/graphql-variables", mixed, func(b *B) string {
+			b.excl = tPEM
 			k, v := b.KV(Camel, func(s string) string { return qEsc(jsonEsc(s)) })
 			return fmt.Sprintf(`POST /graphql?operationName=Login&variables=%s&extensions=%%7B%%7D`, qEsc(`{"`)+k+qEsc(`":"`)+v+qEsc(`"}`))
 		}},
@@ -412,7 +414,7 @@ var heldTemplates = map[string][]template{
 			return strings.Join(p, " ")
 		}},
 		{"held/logfmt/heroku-router", mixed, func(b *B) string {
-			q := b.Fields(b.n(1, 2), Snake, qEsc, "%s=%s", "&")
+			q := b.query(b.n(1, 2), Snake, "&")
 			extra := repeat(b.n(4, 14), func() string {
 				return fmt.Sprintf("%s=%d", b.pick("connect", "service", "bytes", "queue", "wait"), b.n(0, 999))
 			}, " ")
@@ -435,7 +437,7 @@ var heldTemplates = map[string][]template{
 	},
 	"nginx": {
 		{"held/nginx/error-upstream", mixed, func(b *B) string {
-			q := b.Fields(b.n(1, 2), Snake, qEsc, "%s=%s", "&")
+			q := b.query(b.n(1, 2), Snake, "&")
 			p := b.apiPath()
 			return fmt.Sprintf(`2024/03/14 10:%02d:%02d [error] %d#%d: *%d upstream timed out (110: Connection timed out) while reading response header from upstream, client: %s, server: %s, request: "GET %s?%s HTTP/1.1", upstream: "http://10.0.%d.%d:8080%s?%s", host: "%s"`,
 				b.n(0, 59), b.n(0, 59), b.n(10, 99), b.n(0, 9), b.n(1, 999999), b.H("ip", raw), b.host(), p, q, b.n(0, 255), b.n(1, 254), p, q, b.host())

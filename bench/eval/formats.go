@@ -14,6 +14,7 @@ const (
 	tPass                  // a password
 	tURL                   // rendered as a URL or connection string
 	tHdr                   // an Authorization / Cookie header value
+	tPEM                   // a PEM block (not planted in query strings)
 )
 
 // Format is one secret format. gen returns the full value written in the
@@ -131,10 +132,10 @@ var formats = []Format{
 	}},
 	{"mailgun-api-key", tSelf, [2]string{"mailgun api key|mailgun key", "mg key|mailgun secret"}, pre("key-", 32, hexCS)},
 	{"google-api-key", tSelf, [2]string{"google api key|maps api key", "gcp key|firebase api key"}, pre("AIza", 35, b64urlCS)},
-	{"gcp-sa-private-key", tSelf, [2]string{"private key", "private key pem|sa key"}, pem("PRIVATE KEY", "MIIEv", 26)},
-	{"pem-rsa-private-key", tSelf, [2]string{"private key|tls key", "rsa key|signing key pem"}, pem("RSA PRIVATE KEY", "MIIEp", 25)},
-	{"pem-ec-private-key", tSelf, [2]string{"ec private key|tls key", "ecdsa key|jwt signing key"}, pem("EC PRIVATE KEY", "MHcCAQEEI", 3)},
-	{"pem-openssh-private-key", tSelf, [2]string{"ssh private key|deploy key", "id ed25519|ssh key private"}, pem("OPENSSH PRIVATE KEY", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ", 6)},
+	{"gcp-sa-private-key", tSelf | tPEM, [2]string{"private key", "private key pem|sa key"}, pem("PRIVATE KEY", "MIIEv", 26)},
+	{"pem-rsa-private-key", tSelf | tPEM, [2]string{"private key|tls key", "rsa key|signing key pem"}, pem("RSA PRIVATE KEY", "MIIEp", 25)},
+	{"pem-ec-private-key", tSelf | tPEM, [2]string{"ec private key|tls key", "ecdsa key|jwt signing key"}, pem("EC PRIVATE KEY", "MHcCAQEEI", 3)},
+	{"pem-openssh-private-key", tSelf | tPEM, [2]string{"ssh private key|deploy key", "id ed25519|ssh key private"}, pem("OPENSSH PRIVATE KEY", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ", 6)},
 	{"azure-storage-connection-string", tSelf | tURL, [2]string{"azure storage connection string|storage connection", "blob conn|azurewebjobs storage"}, func(b *B) (string, string) {
 		k := base64.StdEncoding.EncodeToString(b.bytes(64))
 		return fmt.Sprintf("DefaultEndpointsProtocol=https;AccountName=%s;AccountKey=%s;EndpointSuffix=core.windows.net", b.pick("prodlogs", "stacct01", "mediastore"), k), k

@@ -101,6 +101,7 @@ type B struct {
 	pSecret float64 // probability that a KV slot holds a secret
 	max     int     // most secrets per entry
 	avoid   string  // characters generated passwords must not contain
+	excl    ftag    // formats with any of these tags are not planted
 	secrets []Plant
 	harm    []Plant
 }
@@ -208,7 +209,7 @@ func (b *B) Fields(n int, st Style, esc func(string) string, f, sep string) stri
 func (b *B) anyFormat(tags ftag) *Format {
 	for {
 		f := &formats[b.r.IntN(len(formats))]
-		if f.tags&tags == tags {
+		if f.tags&tags == tags && f.tags&b.excl == 0 {
 			return f
 		}
 	}
