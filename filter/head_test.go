@@ -22,6 +22,7 @@ max_length = 70
 [[rules]]
 id = "az"
 prefixes = ["0Q~", "1Q~", "2Q~", "3Q~", "4Q~", "5Q~", "6Q~", "7Q~", "8Q~", "9Q~"]
+anchors = ["Q~"]
 head_alphabet = "A-Za-z0-9_~."
 head_min = 3
 alphabet = "A-Za-z0-9_~.-"

@@ -558,10 +558,12 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 	}
 	// Token rule. Its anchors are its prefixes, unless anchors name a rarer
 	// piece of each prefix ("$production$" in "access_token$production$"):
-	// every prefix must then contain one of them.
+	// every prefix must then contain one of them. An anchor may be as short
+	// as a prefix may (2 characters besides separators): the prefix it sits
+	// in is still checked whole.
 	for _, a := range rt.Anchors {
-		if len(normalizeKeyString(a)) < MinAnchorLen {
-			return nil, fieldErr("anchors", "anchor %q is shorter than %d characters without separators", a, MinAnchorLen)
+		if len(normalizeKeyString(a)) < 2 {
+			return nil, fieldErr("anchors", "anchor %q is shorter than 2 characters without separators", a)
 		}
 	}
 	if len(rt.Anchors) > 0 {
