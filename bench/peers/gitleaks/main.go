@@ -22,6 +22,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -29,18 +31,19 @@ func main() {
 	src := flag.String("src", "", "root of a gitleaks v8 source tree")
 	bin := flag.String("bin", "", "logscrub binary")
 	verbose := flag.Bool("v", false, "print every sample whose secret survived")
+	table := flag.Bool("table", false, "print a Markdown row per gitleaks rule: the logscrub rules that redacted its samples")
 	flag.Parse()
 	if *src == "" || *bin == "" {
 		fmt.Fprintln(os.Stderr, "usage: gitleaks -src GITLEAKS_SOURCE -bin LOGSCRUB [-v]")
 		os.Exit(2)
 	}
-	if err := run(*src, *bin, *verbose); err != nil {
+	if err := run(*src, *bin, *verbose, *table); err != nil {
 		fmt.Fprintln(os.Stderr, "gitleaks:", err)
 		os.Exit(1)
 	}
 }
 
-func run(src, bin string, verbose bool) error {
+func run(src, bin string, verbose, table bool) error {
 	config := filepath.Join(src, "cmd", "generate", "config")
 	x, err := newExtractor(config)
 	if err != nil {
@@ -65,10 +68,11 @@ func run(src, bin string, verbose bool) error {
 	total, removed, multi := 0, 0, 0
 	makeN, makeOK := 0, 0 // samples with a Makefile ::= or :::= assignment
 	k := 0
-	var missed, noSamples []string
+	var missed, noSamples, rows []string
 	fmt.Printf("%-48s %7s %7s\n", "gitleaks rule", "samples", "removed")
 	for _, r := range rules {
 		n, ok := 0, 0
+		by := map[string]int{}
 		for _, s := range r.samples {
 			if !singleLine(s.line) {
 				multi++
@@ -81,6 +85,9 @@ func run(src, bin string, verbose bool) error {
 				if gone {
 					makeOK++
 				}
+			}
+			for _, m := range redactedRE.FindAllStringSubmatch(out[k], -1) {
+				by[m[1]]++
 			}
 			if gone {
 				ok++
@@ -99,6 +106,7 @@ func run(src, bin string, verbose bool) error {
 			noSamples = append(noSamples, fmt.Sprintf("%s (%s)", r.id, why))
 			continue
 		}
+		rows = append(rows, fmt.Sprintf("| %s | %s | %d/%d |", r.id, ranked(by), ok, n))
 		mark := ""
 		if ok < n {
 			mark = "  <"
@@ -115,10 +123,33 @@ func run(src, bin string, verbose bool) error {
 	if len(noSamples) > 0 {
 		fmt.Printf("\nno single-line samples extracted:\n  %s\n", strings.Join(noSamples, "\n  "))
 	}
+	if table {
+		fmt.Printf("\n| gitleaks rule | logscrub rules that redacted its samples | removed |\n| --- | --- | --- |\n%s\n", strings.Join(rows, "\n"))
+	}
 	if verbose && len(missed) > 0 {
 		fmt.Printf("\nsurvived:\n  %s\n", strings.Join(missed, "\n  "))
 	}
 	return nil
+}
+
+var redactedRE = regexp.MustCompile(`\[REDACTED:([a-z0-9._-]+)`)
+
+// ranked lists the rule ids of counts, most frequent first.
+func ranked(counts map[string]int) string {
+	ids := make([]string, 0, len(counts))
+	for id := range counts {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if counts[ids[i]] != counts[ids[j]] {
+			return counts[ids[i]] > counts[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	if len(ids) == 0 {
+		return "-"
+	}
+	return strings.Join(ids, ", ")
 }
 
 func singleLine(s string) bool { return !strings.ContainsAny(s, "\r\n") }
