@@ -98,6 +98,13 @@ func jwtOK(tok []byte) bool {
 		!base64urlSegment(head) || !base64urlSegment(payload) || !base64urlSegment(sig) {
 		return false
 	}
+	return jwtHeaderOK(head)
+}
+
+// jwtHeaderOK reports whether a JWT's first segment (base64url, checked by
+// the caller) decodes to a JSON object holding an "alg" member name. Only
+// its first 256 characters are decoded, into a stack buffer.
+func jwtHeaderOK(head []byte) bool {
 	src := head
 	if len(src) > jwtHeadChars {
 		src = src[:jwtHeadChars]
@@ -118,6 +125,44 @@ func jwtOK(tok []byte) bool {
 		return false
 	}
 	return false
+}
+
+// jwtBase64Chars is how much of a base64-wrapped JWT jwtBase64OK decodes:
+// 512 characters give 384 bytes of the JWT, its whole header unless that
+// holds a long certificate chain.
+const jwtBase64Chars = 512
+
+// jwtBase64OK reports whether tok is base64 (standard, or URL-safe when it
+// holds '-' or '_'; padding only at the end) of a JSON Web Token: its first
+// bytes decode to a base64url header segment that jwtHeaderOK accepts,
+// followed by a dot and the start of a payload. Only the first 512
+// characters are decoded, into a stack buffer; a header that does not end
+// within them is not accepted. Base64 of ordinary JSON or text is not a
+// JWT.
+func jwtBase64OK(tok []byte) bool {
+	for len(tok) > 0 && tok[len(tok)-1] == '=' {
+		tok = tok[:len(tok)-1]
+	}
+	src := tok
+	if len(src) > jwtBase64Chars {
+		src = src[:jwtBase64Chars]
+	}
+	src = src[:len(src)-len(src)%4]
+	enc := base64.RawStdEncoding
+	if bytes.ContainsAny(src, "-_") {
+		enc = base64.RawURLEncoding
+	}
+	var buf [jwtBase64Chars / 4 * 3]byte
+	n, err := enc.Decode(buf[:], src)
+	if err != nil {
+		return false
+	}
+	d := buf[:n]
+	dot := bytes.IndexByte(d, '.')
+	if dot < 1 || dot+1 >= len(d) || !base64url[d[dot+1]] {
+		return false
+	}
+	return base64urlSegment(d[:dot]) && jwtHeaderOK(d[:dot])
 }
 
 // base64urlSegment reports whether s is unpadded base64url of a length some

@@ -164,9 +164,12 @@ func TestDefaultChecksumSamples(t *testing.T) {
 						continue
 					}
 					var ok bool
-					if r.Checksum == rules.ChecksumJWT {
+					switch r.Checksum {
+					case rules.ChecksumJWT:
 						ok = jwtOK([]byte(line[i:e]))
-					} else {
+					case rules.ChecksumJWTBase64:
+						ok = jwtBase64OK([]byte(line[i:e]))
+					default:
 						ok = crc32Base62OK([]byte(p), []byte(line[b:e]))
 					}
 					if ok != want {

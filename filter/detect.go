@@ -8,14 +8,15 @@ import (
 	"github.com/logscrub/logscrub/rules"
 )
 
-// token checks a token rule at an anchor hit: the exact prefix, word
-// boundaries, the body's alphabet and length, the checksum, the entropy and
-// the allowlists. It returns the token's extent.
+// token checks a token rule at an anchor hit: the exact prefix, the head
+// before it (rules with a head), word boundaries, the body's alphabet and
+// length, the checksum, the entropy and the allowlists. It returns the
+// token's extent, head included. It does not allocate.
 func (st *Stream) token(buf []byte, hitStart int, t *target) (int, int, bool) {
 	r := t.rule
 	s := hitStart - t.lead
 	n := len(buf)
-	p := t.prefix
+	p := t.literal
 	if s < 0 || s+len(p) > n {
 		return 0, 0, false
 	}
@@ -26,7 +27,22 @@ func (st *Stream) token(buf []byte, hitStart int, t *target) (int, int, bool) {
 	} else if string(buf[s:s+len(p)]) != p {
 		return 0, 0, false
 	}
-	if s > 0 && isAlnum(buf[s-1]) {
+	ts := s // the token's start
+	if r.HeadAlphabet != nil {
+		// The longest run of head bytes ending at the prefix; one byte
+		// more than HeadMax is enough to know it is too long.
+		lo := s - r.HeadMax - 1
+		if lo < 0 {
+			lo = 0
+		}
+		for ts > lo && r.HeadAlphabet[buf[ts-1]] {
+			ts--
+		}
+		if h := s - ts; h < r.HeadMin || h > r.HeadMax {
+			return 0, 0, false
+		}
+	}
+	if ts > 0 && isAlnum(buf[ts-1]) {
 		return 0, 0, false
 	}
 	b := s + len(p)
@@ -47,21 +63,25 @@ func (st *Stream) token(buf []byte, hitStart int, t *target) (int, int, bool) {
 	body := buf[b:e]
 	switch r.Checksum {
 	case rules.ChecksumGitHubCRC32:
-		if !crc32Base62OK([]byte(p), body) && r.KeepOnChecksumMismatch {
+		if !crc32Base62OK(nil, body) && r.KeepOnChecksumMismatch {
 			return 0, 0, false
 		}
 	case rules.ChecksumJWT:
 		if !jwtOK(buf[s:e]) && r.KeepOnChecksumMismatch {
 			return 0, 0, false
 		}
+	case rules.ChecksumJWTBase64:
+		if !jwtBase64OK(buf[s:e]) && r.KeepOnChecksumMismatch {
+			return 0, 0, false
+		}
 	}
 	if r.Entropy > 0 && entropy(body) < r.Entropy {
 		return 0, 0, false
 	}
-	if !st.allowed(r, buf[s:e]) {
+	if !st.allowed(r, buf[ts:e]) {
 		return 0, 0, false
 	}
-	return s, e, true
+	return ts, e, true
 }
 
 // entropy is the Shannon entropy of b in bits per byte.

@@ -75,11 +75,15 @@ const (
 
 // target is what an anchor hit means: which rule to check, and how.
 type target struct {
-	kind   targetKind
-	rule   *rules.Rule
-	prefix string // token rules: the literal the hit must be
-	folded string // prefix in lower case, for ignore_case rules
-	lead   int    // separators before the prefix's first letter
+	kind targetKind
+	rule *rules.Rule
+	// prefix is the token's public prefix, which the partial style keeps:
+	// the literal, or "" for a rule with a head (the token starts with
+	// secret bytes before the literal).
+	prefix  string
+	literal string // token rules: the literal the hit must be
+	folded  string // literal in lower case, for ignore_case rules
+	lead    int    // separators before the literal's first letter
 }
 
 // Scrubber is a compiled scrubber. It is immutable and safe for concurrent
@@ -201,8 +205,12 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 				if at+len(a) < len(p) {
 					follow = nil // the anchor is followed by more prefix
 				}
+				public := p
+				if r.HeadAlphabet != nil {
+					public = ""
+				}
 				add(anchor.Pattern{Text: a, Follow: follow},
-					target{kind: targetToken, rule: r, prefix: p, folded: strings.ToLower(p), lead: lead})
+					target{kind: targetToken, rule: r, prefix: public, literal: p, folded: strings.ToLower(p), lead: lead})
 			}
 		case rules.KindURLCredentials:
 			for _, a := range r.Anchors {

@@ -44,11 +44,12 @@ func TestValueShape(t *testing.T) {
 		{"SgVTSDKLcHdg", shapeOpaque},
 		{"tok_abcdefgh12345678", shapeOpaque},
 		{"Bearer abc123def456ghi", shapeOpaque},
-		{"eyJwcml2YXRlX2tleSI6IngifQ", shapeOpaque},    // base64 JSON naming a private key
-		{"abcdefgh12345678", shapeOpaque},              // one piece: not a serial code
-		{"q6OL7fsQ01887a-q6OL7fsR018870", shapeOpaque}, // a piece without its serial
-		{"Zx8Qw2Er4Ty6Ui8Op0Assss", shapeOpaque},       // a run of four
-		{"eyJhIjoBAgMEBQYHCA4PEBESExQV", shapeOpaque},  // base64 of binary after a short JSON start
+		{"eyJwcml2YXRlX2tleSI6IngifQ", shapeOpaque},                 // base64 JSON naming a private key
+		{"abcdefgh12345678", shapeOpaque},                           // one piece: not a serial code
+		{"q6OL7fsQ01887a-q6OL7fsR018870", shapeOpaque},              // a piece without its serial
+		{"Zx8Qw2Er4Ty6Ui8Op0Assss", shapeOpaque},                    // a run of four
+		{"hvb.AAAAAQKYDC9XCOpGfEMfxFu9OlRKj6SpZ5rtJg", shapeOpaque}, // zero bytes in base64
+		{"eyJhIjoBAgMEBQYHCA4PEBESExQV", shapeOpaque},               // base64 of binary after a short JSON start
 		{"Quill-Harbor-7-Lantern!", shapeOpaque},
 	} {
 		if got := valueShape([]byte(c.v)); got != c.want {

@@ -86,6 +86,12 @@ var shortPrefixes = map[string]string{
 	"A3-": "1password-secret-key: the format has no longer literal; fixed dash-separated groups and an entropy floor",
 }
 
+func init() {
+	for d := '0'; d <= '9'; d++ {
+		shortPrefixes[string(d)+"Q~"] = "azure-ad-client-secret: the digit and Q~ are the only literal; a 3-byte head before them and 31-34 body bytes carry the rule"
+	}
+}
+
 func TestDefaultShortPrefixes(t *testing.T) {
 	for _, r := range loadDefault(t).Rules {
 		for _, p := range r.Prefixes {
@@ -164,6 +170,9 @@ func shannon(s string) float64 {
 //
 //   - a prefix occurs at i, byte for byte (ASCII case ignored with
 //     IgnoreCase), and line[i-1] is not an ASCII letter or digit;
+//   - with a head (HeadAlphabet), the token starts at h instead: line[h:i]
+//     is the maximal run of HeadAlphabet bytes ending at i, of
+//     HeadMin..HeadMax bytes, and line[h-1] is not an ASCII letter or digit;
 //   - the body is the maximal run of Alphabet bytes after the prefix, of
 //     MinLen..MaxLen bytes, and the byte after it is not an ASCII letter or
 //     digit;
@@ -177,7 +186,16 @@ func refTokenMatches(r *Rule, global *Allowlist, line string) []string {
 			if cand != p && !(r.IgnoreCase && strings.EqualFold(cand, p)) {
 				continue
 			}
-			if i > 0 && isASCIIAlnum(line[i-1]) {
+			h := i
+			if r.HeadAlphabet != nil {
+				for h > 0 && r.HeadAlphabet.Contains(line[h-1]) {
+					h--
+				}
+				if n := i - h; n < r.HeadMin || n > r.HeadMax {
+					continue
+				}
+			}
+			if h > 0 && isASCIIAlnum(line[h-1]) {
 				continue
 			}
 			start := i + len(p)
@@ -194,7 +212,7 @@ func refTokenMatches(r *Rule, global *Allowlist, line string) []string {
 			if shannon(line[start:end]) < r.Entropy {
 				continue
 			}
-			tok := line[i:end]
+			tok := line[h:end]
 			if global.Allows([]byte(tok)) || r.Allow.Allows([]byte(tok)) {
 				continue
 			}
@@ -235,6 +253,29 @@ func TestRefTokenMatches(t *testing.T) {
 	r.IgnoreCase = true
 	if got := refTokenMatches(r, global, "x akiaQ2W3 y"); len(got) != 1 {
 		t.Errorf("ignore_case: got %q", got)
+	}
+	head, err := ParseAlphabet("a-z~")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r = &Rule{ID: "h", Kind: KindToken, Prefixes: []string{"7Q~"}, Alphabet: alpha, MinLen: 4, MaxLen: 4,
+		HeadAlphabet: head, HeadMin: 2, HeadMax: 3}
+	for _, c := range []struct {
+		line string
+		want string
+	}{
+		{"x ab7Q~Q2W3 y", "ab7Q~Q2W3"},
+		{"x a~b7Q~Q2W3 y", "a~b7Q~Q2W3"},
+		{"x a7Q~Q2W3 y", ""},    // head too short
+		{"x abcd7Q~Q2W3 y", ""}, // head too long: not a shorter head
+		{"x 9ab7Q~Q2W3 y", ""},  // no word boundary before the head
+		{"x 7Q~Q2W3 y", ""},     // no head
+		{"(ab7Q~Q2W3)", "ab7Q~Q2W3"},
+	} {
+		got := refTokenMatches(r, global, c.line)
+		if (c.want == "" && len(got) != 0) || (c.want != "" && (len(got) != 1 || got[0] != c.want)) {
+			t.Errorf("head: %q: got %q, want %q", c.line, got, c.want)
+		}
 	}
 }
 

@@ -27,6 +27,9 @@ const (
 	MaxWindow      = 4096
 	DefaultWindow  = 256
 	MinAnchorLen   = 3
+	// MaxHeadLength bounds head_max: a head is scanned backwards from every
+	// prefix hit, so it stays short.
+	MaxHeadLength = 64
 )
 
 // fileTOML mirrors one rule file. Fields are plain strings; validation and
@@ -82,6 +85,9 @@ type ruleTOML struct {
 	Alphabet         string        `toml:"alphabet"`
 	MinLength        int           `toml:"min_length"`
 	MaxLength        int           `toml:"max_length"`
+	HeadAlphabet     string        `toml:"head_alphabet"`
+	HeadMin          int           `toml:"head_min"`
+	HeadMax          int           `toml:"head_max"`
 	Checksum         string        `toml:"checksum"`
 	ChecksumMismatch string        `toml:"checksum_mismatch"`
 	Entropy          float64       `toml:"entropy"`
@@ -500,7 +506,8 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 			name string
 		}{{len(rt.Prefixes) > 0, "prefixes"}, {rt.Alphabet != "", "alphabet"}, {rt.Regex != "", "regex"},
 			{len(rt.Anchors) > 0, "anchors"}, {rt.Checksum != "", "checksum"}, {rt.MinLength != 0, "min_length"},
-			{rt.MaxLength != 0, "max_length"}} {
+			{rt.MaxLength != 0, "max_length"}, {rt.HeadAlphabet != "", "head_alphabet"}, {rt.HeadMin != 0, "head_min"},
+			{rt.HeadMax != 0, "head_max"}} {
 			if f.set {
 				return nil, fieldErr(f.name, "is not used by the %s detector", rt.Detector)
 			}
@@ -510,6 +517,14 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 	if r.Kind == KindRegex {
 		if len(rt.Prefixes) > 0 || rt.Alphabet != "" {
 			return nil, fieldErr("regex", "a regex rule takes anchors, not prefixes or alphabet")
+		}
+		for _, f := range []struct {
+			set  bool
+			name string
+		}{{rt.HeadAlphabet != "", "head_alphabet"}, {rt.HeadMin != 0, "head_min"}, {rt.HeadMax != 0, "head_max"}} {
+			if f.set {
+				return nil, fieldErr(f.name, "a head is for token rules, not regex rules")
+			}
 		}
 		if len(rt.Anchors) == 0 {
 			return nil, fieldErr("anchors", "a regex rule needs at least one literal anchor (keyword)")
@@ -543,10 +558,12 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 	}
 	// Token rule. Its anchors are its prefixes, unless anchors name a rarer
 	// piece of each prefix ("$production$" in "access_token$production$"):
-	// every prefix must then contain one of them.
+	// every prefix must then contain one of them. An anchor may be as short
+	// as a prefix may (2 characters besides separators): the prefix it sits
+	// in is still checked whole.
 	for _, a := range rt.Anchors {
-		if len(normalizeKeyString(a)) < MinAnchorLen {
-			return nil, fieldErr("anchors", "anchor %q is shorter than %d characters without separators", a, MinAnchorLen)
+		if len(normalizeKeyString(a)) < 2 {
+			return nil, fieldErr("anchors", "anchor %q is shorter than 2 characters without separators", a)
 		}
 	}
 	if len(rt.Anchors) > 0 {
@@ -591,6 +608,9 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 		return nil, fieldErr("max_length", "%d is more than %d", rt.MaxLength, MaxTokenLength)
 	}
 	r.MinLen, r.MaxLen = rt.MinLength, rt.MaxLength
+	if err := compileHead(r, rt); err != nil {
+		return nil, err
+	}
 	switch rt.Checksum {
 	case "":
 	case "crc32-base62":
@@ -600,8 +620,10 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 		}
 	case "jwt":
 		r.Checksum = ChecksumJWT
+	case "jwt-base64":
+		r.Checksum = ChecksumJWTBase64
 	default:
-		return nil, fieldErr("checksum", "unknown checksum %q (want crc32-base62 or jwt)", rt.Checksum)
+		return nil, fieldErr("checksum", "unknown checksum %q (want crc32-base62, jwt or jwt-base64)", rt.Checksum)
 	}
 	switch rt.ChecksumMismatch {
 	case "", "redact":
@@ -627,6 +649,42 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 		return nil, fieldErr("secret_group", "window and secret_group are for regex rules")
 	}
 	return r, nil
+}
+
+// compileHead compiles a token rule's head: the bytes before its prefix
+// that belong to the token (the 14 characters before ".atlasv1." of a
+// Terraform token).
+func compileHead(r *Rule, rt ruleTOML) error {
+	if rt.HeadAlphabet == "" {
+		switch {
+		case rt.HeadMin != 0:
+			return fieldErr("head_min", "is set without a head_alphabet")
+		case rt.HeadMax != 0:
+			return fieldErr("head_max", "is set without a head_alphabet")
+		}
+		return nil
+	}
+	a, err := ParseAlphabet(rt.HeadAlphabet)
+	if err != nil {
+		return fieldErr("head_alphabet", "%v", err)
+	}
+	if rt.HeadMin == 0 {
+		return fieldErr("head_alphabet", "needs head_min (the head's shortest length, at least 1)")
+	}
+	if rt.HeadMin < 0 {
+		return fieldErr("head_min", "must be at least 1")
+	}
+	if rt.HeadMax == 0 {
+		rt.HeadMax = rt.HeadMin
+	}
+	if rt.HeadMax < rt.HeadMin {
+		return fieldErr("head_max", "%d is less than head_min %d", rt.HeadMax, rt.HeadMin)
+	}
+	if rt.HeadMax > MaxHeadLength {
+		return fieldErr("head_max", "%d is more than %d", rt.HeadMax, MaxHeadLength)
+	}
+	r.HeadAlphabet, r.HeadMin, r.HeadMax = a, rt.HeadMin, rt.HeadMax
+	return nil
 }
 
 // compileAllowlist compiles an allowlist table; errors are *fieldError

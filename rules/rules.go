@@ -99,9 +99,13 @@ const (
 	// ChecksumJWT: three dot-separated base64url segments whose first
 	// decodes to a JSON object.
 	ChecksumJWT
+	// ChecksumJWTBase64: standard or URL-safe base64 whose decoded text
+	// starts with a JWT (base64 of eyJ…): a base64url header segment that
+	// decodes to a JSON object with "alg", a dot, then a payload.
+	ChecksumJWTBase64
 )
 
-var checksumNames = []string{"", "crc32-base62", "jwt"}
+var checksumNames = []string{"", "crc32-base62", "jwt", "jwt-base64"}
 
 func (c Checksum) String() string { return checksumNames[c] }
 
@@ -292,7 +296,16 @@ type Rule struct {
 	Alphabet   *Alphabet
 	MinLen     int
 	MaxLen     int // token rules: the body's maximum length
-	Checksum   Checksum
+	// HeadAlphabet, HeadMin, HeadMax (token rules, optional): the token
+	// starts before its prefix, with a head of HeadMin..HeadMax bytes of
+	// HeadAlphabet — the longest run of them that ends where the prefix
+	// begins — and the word boundary is before the head instead of the
+	// prefix. The head is secret: the partial style keeps no public
+	// prefix of such a token. nil: no head.
+	HeadAlphabet *Alphabet
+	HeadMin      int
+	HeadMax      int
+	Checksum     Checksum
 	// KeepOnChecksumMismatch: a token whose checksum fails is left alone.
 	// The default (false) redacts it anyway: a look-alike is still
 	// redacted, the checksum only marks it verified.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"sort"
 	"strings"
 	"text/tabwriter"
 
@@ -72,6 +73,25 @@ type ruleRow struct {
 	Source      string `json:"source"` // FILE:LINE where the rule is defined
 }
 
+// ruleTotal says how many rules a set has, by kind in kind order:
+// "140 rules: 10 key, 125 token, 1 url-credentials, …".
+func ruleTotal(set *rules.Set) string {
+	counts := map[rules.Kind]int{}
+	var kinds []rules.Kind
+	for _, r := range set.Rules {
+		if counts[r.Kind] == 0 {
+			kinds = append(kinds, r.Kind)
+		}
+		counts[r.Kind]++
+	}
+	sort.Slice(kinds, func(i, j int) bool { return kinds[i] < kinds[j] })
+	parts := make([]string, len(kinds))
+	for i, k := range kinds {
+		parts[i] = fmt.Sprintf("%d %s", counts[k], k)
+	}
+	return fmt.Sprintf("%d rules: %s", len(set.Rules), strings.Join(parts, ", "))
+}
+
 func runRulesList(args []string, stdout, stderr io.Writer) int {
 	var ruleFiles stringList
 	var asJSON bool
@@ -112,6 +132,9 @@ func runRulesList(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Kind, resolvedStyle(set, r), r.Description)
 		}
 		werr = tw.Flush()
+		if werr == nil {
+			_, werr = fmt.Fprintln(stdout, ruleTotal(set))
+		}
 	}
 	if werr != nil {
 		fmt.Fprintf(stderr, "logscrub: writing output: %v\n", werr)

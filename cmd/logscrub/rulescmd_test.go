@@ -25,8 +25,18 @@ func TestRulesList(t *testing.T) {
 	r := runCLI(t, unread{t}, "rules", "list")
 	wantCode(t, r, exitOK)
 	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
-	if len(lines) != len(set.Rules)+1 {
+	if len(lines) != len(set.Rules)+2 {
 		t.Fatalf("%d lines for %d rules:\n%s", len(lines), len(set.Rules), r.stdout)
+	}
+	tokens := 0
+	for _, rl := range set.Rules {
+		if rl.Kind == rules.KindToken {
+			tokens++
+		}
+	}
+	total := lines[len(lines)-1]
+	if !strings.HasPrefix(total, fmt.Sprintf("%d rules: ", len(set.Rules))) || !strings.Contains(total, fmt.Sprintf(" %d token,", tokens)) {
+		t.Errorf("total line %q", total)
 	}
 	if !regexp.MustCompile(`^ID\s+KIND\s+STYLE\s+DESCRIPTION$`).MatchString(lines[0]) {
 		t.Errorf("header %q", lines[0])
