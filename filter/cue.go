@@ -67,14 +67,14 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 			break
 		}
 	}
-	if j >= n || buf[j] == '-' {
+	if j >= n || flag && buf[j] == '-' {
 		return nil, 0, 0, false
 	}
-	vs, ve, quoted := cueValueExtent(buf, j)
+	vs, ve, whole, quoted := cueValueExtent(buf, j)
 	if ve-vs < 4 || ve-vs > maxCueValue {
 		return nil, 0, 0, false
 	}
-	if !flag && !generatedHint(buf[vs:ve]) {
+	if !flag && !generatedHint(buf[vs:whole]) {
 		// Most words after a key name in prose fail here, before any
 		// lookup.
 		return nil, 0, 0, false
@@ -104,7 +104,13 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 		r = generic
 	}
 	if !flag {
-		if !proseSecret(buf[vs:ve]) {
+		switch {
+		case proseSecret(r, buf[vs:ve]):
+		case r.AnyValue && whole > ve && proseSecret(r, buf[vs:whole]):
+			// A password that ends in what looked like punctuation
+			// (Dragon99), Monkey5886;): all of it.
+			ve = whole
+		default:
 			return nil, 0, 0, false
 		}
 		if !quoted {
@@ -124,23 +130,29 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 
 // cueValueExtent returns the value starting at j: a quoted string without
 // its quotes, or the run of non-blank bytes without trailing sentence
-// punctuation.
-func cueValueExtent(buf []byte, j int) (vs, ve int, quoted bool) {
+// punctuation. whole is the end of the run with its punctuation. In an
+// unquoted run a '"' ends the value only where a closing quote would stand
+// (before a blank, the end or , ; : ) } ]); elsewhere it is part of it, as
+// is a leading quote that nothing closes.
+func cueValueExtent(buf []byte, j int) (vs, ve, whole int, quoted bool) {
 	n := len(buf)
 	if q := buf[j]; q == '\'' || q == '"' || q == '`' {
 		k := j + 1
 		for k < n && k-j <= maxCueValue+1 && buf[k] != q && buf[k] != '\n' {
 			k++
 		}
-		if k >= n || buf[k] != q {
-			return 0, 0, false
+		if k < n && buf[k] == q {
+			return j + 1, k, k, true
 		}
-		return j + 1, k, true
 	}
 	k := j
-	for k < n && k-j <= maxCueValue && buf[k] > ' ' && buf[k] != '"' && buf[k] != '\\' {
+	for k < n && k-j <= maxCueValue && buf[k] > ' ' && buf[k] != '\\' {
+		if buf[k] == '"' && k > j && (k+1 == n || closesQuote(buf[k+1])) {
+			break
+		}
 		k++
 	}
+	whole = k
 	for k > j {
 		switch buf[k-1] {
 		case '.', ',', ';', ':', ')', ']', '\'', '`':
@@ -149,7 +161,16 @@ func cueValueExtent(buf []byte, j int) (vs, ve int, quoted bool) {
 		}
 		break
 	}
-	return j, k, false
+	return j, k, whole, false
+}
+
+// closesQuote: a byte that may follow a closing quote.
+func closesQuote(c byte) bool {
+	switch c {
+	case ',', ';', ':', ')', '}', ']':
+		return true
+	}
+	return c <= ' '
 }
 
 // fillerWord: the words that may stand between a cue and its value.
@@ -192,13 +213,14 @@ func generatedHint(v []byte) bool {
 	return letter && other
 }
 
-// nameThenEquals: name=… (the next field of a key=value line).
+// nameThenEquals: name=value, the next field of a key=value line: a name
+// of two or more letters (and '_', '.', '-'), '=', a value.
 func nameThenEquals(v []byte) bool {
 	k := 0
-	for k < len(v) && (isAlnum(v[k]) || v[k] == '_' || v[k] == '.' || v[k] == '-') {
+	for k < len(v) && (isLower(v[k]) || isUpper(v[k]) || v[k] == '_' || v[k] == '.' || v[k] == '-') {
 		k++
 	}
-	return k > 0 && k < len(v) && v[k] == '='
+	return k >= 2 && k+1 < len(v) && v[k] == '='
 }
 
 // plainUser: a user name before ':' in user:password.
@@ -216,13 +238,24 @@ func plainUser(u []byte) bool {
 
 // proseSecret: a value after a cue word in prose that a person would not
 // write as a word: random letters and digits (randomPiece), or eight or
-// more bytes mixing letters, digits and symbols. Words, names, numbers,
-// paths, URLs, resource names and sentences are not; nor are hex strings
-// and UUIDs, which prose carries as ids (commits, requests, SMTP and
-// ZooKeeper sessions): in prose they need an assignment to be taken. A
-// name=value is the next field, not a value.
-func proseSecret(v []byte) bool {
-	if valueShape(v) != shapeOpaque || nameThenEquals(v) {
+// more bytes that mix letters with digits and symbols, or both cases with
+// two symbols. Words, names, numbers, paths, URLs, resource names and
+// sentences are not; nor are hex strings and UUIDs, which prose carries as
+// ids (commits, requests, SMTP and ZooKeeper sessions): in prose they need
+// an assignment to be taken. A name=value is the next field, not a value.
+// For passwords (any_value rules) a value that opens like an object or a
+// path ("(!1[x_H~@HS[8", "/po~mOH@~9(]Y") counts too, mixed the same way.
+func proseSecret(r *rules.Rule, v []byte) bool {
+	switch valueShape(v) {
+	case shapeOpaque:
+	case shapeObject, shapePath:
+		if !r.AnyValue {
+			return false
+		}
+	default:
+		return false
+	}
+	if nameThenEquals(v) {
 		return false
 	}
 	if randomPiece(v) {
@@ -231,16 +264,19 @@ func proseSecret(v []byte) bool {
 	if len(v) < 8 {
 		return false
 	}
-	letters, digits, symbols := false, false, false
+	lower, upper, digits, symbols := false, false, false, 0
 	for _, c := range v {
 		switch {
-		case isLower(c) || isUpper(c):
-			letters = true
+		case isLower(c):
+			lower = true
+		case isUpper(c):
+			upper = true
 		case isDigit(c):
 			digits = true
 		case c > ' ' && c < 0x7f:
-			symbols = true
+			symbols++
 		}
 	}
-	return letters && digits && symbols
+	letters := lower || upper
+	return letters && digits && symbols > 0 || lower && upper && symbols >= 2
 }

@@ -15,6 +15,11 @@ func TestCues(t *testing.T) {
 		{"found key Zx8Qw2Er4Ty6Ui8Op0As.", "found key [REDACTED:generic-key]."},
 		{"retrying with password admin:Xk9#mQ2$vL7p", "retrying with password admin:[REDACTED:password]"},
 		{`{"msg":"login failed with password Xk9#mQ2$vL7p"}`, `{"msg":"login failed with password [REDACTED:password]"}`},
+		// Passwords hold quotes, brackets, slashes and end in punctuation.
+		{"login failed for user bob with password Dragon99)", "login failed for user bob with password [REDACTED:password]"},
+		{`login failed for user bob with password "/h|Z<N{G{`, `login failed for user bob with password [REDACTED:password]`},
+		{"login failed for user bob with password /po~mOH@~9(]Y", "login failed for user bob with password [REDACTED:password]"},
+		{`login failed with password h$PA"i3*=w6 for bob`, `login failed with password [REDACTED:password] for bob`},
 		// Prose near misses: words, numbers, ids, fields, resources.
 		{"password policy updated for tenant acme", ""},
 		{"token expired for user bob", ""},
@@ -28,7 +33,9 @@ func TestCues(t *testing.T) {
 		{"domain=NT AUTHORITY\tsrc=10.255.44.11\tuser=SYSTEM", ""},
 		{"public key FLWPUBK_TEST-0c5a8f2e9b6d4a1c7e3f5b8d2a6c9e4f-X is safe to share", ""},
 		{"token:Zx8Qw2Er4Ty6Ui8Op0As", "token:[REDACTED:api-key]"}, // an assignment, not a cue
-		{"tokenizer Zx8Qw2Er4Ty6Ui8Op0As", ""},                     // not a key name
+		{"tokenizer Zx8Qw2Er4Ty6Ui8Op0As", ""},
+		{`{"msg":"{\"Password Spray\":\"HIGH\",\"Login\":\"LOW\"}"}`, ""},
+		{"password Dragon99", ""}, // a word and a number: could be anything                     // not a key name
 		// Flags: the next argument, judged as a key value.
 		{"app --token Zx8Qw2Er4Ty6Ui8Op0As --verbose", "app --token [REDACTED:api-key] --verbose"},
 		{`Export-Mailbox -Filter * -Password "lolol" -Archive`, `Export-Mailbox -Filter * -Password "[REDACTED:password]" -Archive`},
@@ -37,6 +44,28 @@ func TestCues(t *testing.T) {
 		{"app --password --user bob", ""},
 		{"app --token-file /etc/token --password-stdin", ""},
 		{"app --session 5 --key mykey.pem", ""},
+	} {
+		want := c.want
+		if want == "" {
+			want = c.in
+		}
+		if got := string(st.AppendLine(nil, []byte(c.in))); got != want {
+			t.Errorf("scrub(%q)\n got %q\nwant %q", c.in, got, want)
+		}
+	}
+}
+
+// TestShortWordNames: a name shorter than five letters that ends a longer
+// key is also a noun (full_hash_pass, a pass of a hash): a number under it
+// is a count. The name alone, or a string value, is still a password.
+func TestShortWordNames(t *testing.T) {
+	st := defaultScrubber(t).NewStream()
+	for _, c := range []struct{ in, want string }{
+		{`{"full_hash_pass": 97850, "fullHashPass": "12"}`, ""},
+		{"full_hash_pass=937556 x-full-hash-pass: 464164", ""},
+		{`{"pass": 123456}`, `{"pass": "[REDACTED:password]"}`},
+		{"db_pass=Zx8Qw2Er4T", "db_pass=[REDACTED:password]"},
+		{"mysql_pass=hunter22", "mysql_pass=[REDACTED:password]"},
 	} {
 		want := c.want
 		if want == "" {

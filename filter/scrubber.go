@@ -70,7 +70,8 @@ const (
 	targetPEM
 	targetRegex
 	targetCurl
-	targetEscape // "\u" and friends: only makes a JSON line take the full path
+	targetCommand // a command with a password flag: passwordCommands[cmd]
+	targetEscape  // "\u" and friends: only makes a JSON line take the full path
 )
 
 // target is what an anchor hit means: which rule to check, and how.
@@ -84,6 +85,7 @@ type target struct {
 	literal string // token rules: the literal the hit must be
 	folded  string // literal in lower case, for ignore_case rules
 	lead    int    // separators before the literal's first letter
+	cmd     int    // targetCommand: index into passwordCommands
 }
 
 // Scrubber is a compiled scrubber. It is immutable and safe for concurrent
@@ -107,6 +109,13 @@ type Scrubber struct {
 	// ("key" of "apikey"): only a key spelled as one can be the second
 	// word of a two-word key ("API Key").
 	keyTails map[string]struct{}
+	// wordTwin[i] is key rule i for a name matched as the last word of a
+	// longer key when the name is shorter than five letters ("pass" of
+	// full_hash_pass): the same rule, but a number is not taken, because
+	// such short words are also ordinary nouns (a pass, a key) and a
+	// number under them is a count. nil for rules that take no numbers
+	// anyway.
+	wordTwin []*rules.Rule
 	// parseAll disables the pass-through of JSON lines without an
 	// actionable hit; tests compare both paths.
 	parseAll bool
@@ -140,6 +149,14 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 		sc.targets = append(sc.targets, []target{t})
 	}
 	sc.cookieRule = set.KeyRule([]byte("cookie"))
+	sc.wordTwin = make([]*rules.Rule, len(set.Rules))
+	for i, r := range set.Rules {
+		if r.Kind == rules.KindKey && !r.IgnoreNumeric {
+			twin := *r
+			twin.IgnoreNumeric = true
+			sc.wordTwin[i] = &twin
+		}
+	}
 	if pre, _, ok := strings.Cut(set.Template, "{rule}"); ok {
 		sc.marker = []byte(pre)
 	}
@@ -218,6 +235,10 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 			}
 		case rules.KindCurlUser:
 			add(anchor.Pattern{Text: "curl"}, target{kind: targetCurl, rule: r})
+		case rules.KindCommandPassword:
+			for i := range passwordCommands {
+				add(anchor.Pattern{Text: passwordCommands[i].name}, target{kind: targetCommand, rule: r, cmd: i})
+			}
 		case rules.KindPrivateKey:
 			sc.pemRule = r.Index
 			add(anchor.Pattern{Text: "-----BEGIN"}, target{kind: targetPEM, rule: r, prefix: "-----BEGIN", lead: 5})

@@ -577,8 +577,8 @@ func randomPiece(p []byte) bool {
 }
 
 // pathSegmentsPlain reports whether every segment of a path is plain:
-// none random the way base64 is (an AWS secret key holds '/' too), and no
-// '+' or trailing '=' padding. A Hive partition (region=us-east-1) is
+// none random the way base64 is (an AWS secret key holds '/' too), no
+// '+' or trailing '=' padding, none of " * < > ? | { } [ ] $ ^ ! ; `. A Hive partition (region=us-east-1) is
 // plain.
 func pathSegmentsPlain(v []byte, abs bool) bool {
 	_ = abs
@@ -588,7 +588,10 @@ func pathSegmentsPlain(v []byte, abs bool) bool {
 		if k >= 0 {
 			seg, rest = rest[:k], rest[k+1:]
 		}
-		if bytes.IndexByte(seg, '+') >= 0 || len(seg) > 0 && seg[len(seg)-1] == '=' || randomWord(seg) {
+		if bytes.IndexByte(seg, '+') >= 0 || len(seg) > 0 && seg[len(seg)-1] == '=' || randomWord(seg) ||
+			bytes.ContainsAny(seg, "\"*<>?|{}[]$^!;`") {
+			// Base64 ('+', '=' padding), random pieces, and the shell's
+			// and glob's special characters, which file names avoid.
 			return false
 		}
 		if k < 0 {

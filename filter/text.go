@@ -45,6 +45,8 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 				spans, pemDone = st.privateKey(spans, buf, int(h.Start)-t.lead, t.rule, base, top)
 			case targetRegex:
 				spans = st.regex(spans, buf, h, t.rule, base)
+			case targetCommand:
+				spans = st.commandPassword(spans, buf, int(h.Start), &passwordCommands[t.cmd], t.rule, base)
 			case targetCurl:
 				// A region an earlier "curl" already searched is not
 				// searched again.
@@ -226,6 +228,11 @@ func (st *Stream) actionable(line []byte) bool {
 						return true
 					}
 				}
+			case targetCommand:
+				st.uspans = st.commandPassword(st.uspans[:0], line, int(h.Start), &passwordCommands[t.cmd], t.rule, 0)
+				if len(st.uspans) > 0 {
+					return true
+				}
 			case targetCurl:
 				st.uspans = st.uspans[:0]
 				if !curlCommand(line, int(h.End)) {
@@ -320,6 +327,9 @@ func (st *Stream) lookupKey(tok []byte) *rules.Rule {
 			if rules.IsKeySeparator(prev) || upperAfterLower {
 				last = k
 				if r := set.KeyRule(kb[k:]); r != nil {
+					if len(kb)-k < 5 && st.sc.wordTwin[r.Index] != nil {
+						return st.sc.wordTwin[r.Index]
+					}
 					return r
 				}
 			}
@@ -822,6 +832,8 @@ func shapeAccepted(r *rules.Rule, sh shape, v []byte) bool {
 		switch sh {
 		case shapePlaceholder, shapeFlag:
 			return false
+		case shapeNumber:
+			return !r.IgnoreNumeric
 		case shapePath:
 			return !r.IgnorePath
 		case shapeProse:

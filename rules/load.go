@@ -488,6 +488,8 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 	case "curl-user":
 		r.Kind = KindCurlUser
 		r.Anchors = []string{"curl"}
+	case "command-password":
+		r.Kind = KindCommandPassword
 	case "":
 		switch {
 		case rt.Regex != "":
@@ -498,7 +500,7 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 			return nil, fieldErr("prefixes", "a rule needs prefixes (a token rule), a regex with anchors, or a detector")
 		}
 	default:
-		return nil, fieldErr("detector", "unknown detector %q (want url-credentials, private-key or curl-user)", rt.Detector)
+		return nil, fieldErr("detector", "unknown detector %q (want url-credentials, private-key, curl-user or command-password)", rt.Detector)
 	}
 	if r.Kind != KindToken && r.Kind != KindRegex {
 		for _, f := range []struct {

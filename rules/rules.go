@@ -25,11 +25,16 @@ const (
 	// KindCurlUser finds the password in curl's -u/--user/-U/--proxy-user
 	// user:password argument.
 	KindCurlUser
+	// KindCommandPassword finds passwords in the short flags of commands
+	// that define one: mysql -pVALUE, sshpass -p, docker login -p,
+	// redis-cli -a, ldapsearch -w, mongo -p.
+	KindCommandPassword
 )
 
 var kindNames = map[Kind]string{
 	KindKey: "key", KindToken: "token", KindRegex: "regex",
 	KindURLCredentials: "url-credentials", KindPrivateKey: "private-key", KindCurlUser: "curl-user",
+	KindCommandPassword: "command-password",
 }
 
 func (k Kind) String() string { return kindNames[k] }

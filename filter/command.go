@@ -1,0 +1,144 @@
+package filter
+
+import (
+	"bytes"
+
+	"github.com/logscrub/logscrub/rules"
+)
+
+// Command lines that carry a password in a short flag of their own. Long
+// flags (--password VALUE, --password=VALUE) are key names and go through
+// the key rules and cues; these are the short ones, which mean a password
+// only for the commands that define them (-p is a port for ssh and docker
+// run).
+type passwordCommand struct {
+	name     string // the command word; with family, any word it begins (mysqldump)
+	family   bool
+	flag     byte   // the flag letter after '-'
+	attached bool   // -pVALUE
+	separate bool   // -p VALUE
+	sub      string // a subcommand that must come first ("login"), or ""
+}
+
+var passwordCommands = [...]passwordCommand{
+	// mysql -pVALUE; "-p VALUE" asks for the password and VALUE is the
+	// database.
+	{name: "mysql", family: true, flag: 'p', attached: true},
+	{name: "mariadb", family: true, flag: 'p', attached: true},
+	{name: "sshpass", flag: 'p', attached: true, separate: true},
+	{name: "docker", flag: 'p', attached: true, separate: true, sub: "login"},
+	{name: "podman", flag: 'p', attached: true, separate: true, sub: "login"},
+	{name: "nerdctl", flag: 'p', attached: true, separate: true, sub: "login"},
+	{name: "buildah", flag: 'p', attached: true, separate: true, sub: "login"},
+	{name: "skopeo", flag: 'p', attached: true, separate: true, sub: "login"},
+	{name: "redis-cli", flag: 'a', attached: false, separate: true},
+	{name: "ldapsearch", flag: 'w', separate: true},
+	{name: "ldapmodify", flag: 'w', separate: true},
+	{name: "ldapadd", flag: 'w', separate: true},
+	{name: "ldapdelete", flag: 'w', separate: true},
+	{name: "ldapwhoami", flag: 'w', separate: true},
+	{name: "ldappasswd", flag: 'w', separate: true},
+	{name: "mongo", family: true, flag: 'p', separate: true},
+}
+
+// maxCommandScan bounds how far past a command word its arguments are
+// searched.
+const maxCommandScan = 4096
+
+// commandAt reports whether the command word of c ends at end in buf: a
+// whole word (after a blank, a quote, '/', '(' or the line start; before a
+// blank), a longer word of its family included. It returns the end of the
+// word.
+func commandAt(buf []byte, start int, c *passwordCommand) (int, bool) {
+	if start > 0 {
+		switch buf[start-1] {
+		case ' ', '\t', '"', '\'', '/', '(', '`', '[', '+', '$':
+		default:
+			return 0, false
+		}
+	}
+	e := start + len(c.name)
+	if c.family {
+		for e < len(buf) && isLower(buf[e]) {
+			e++
+		}
+	}
+	if e >= len(buf) || !isSpace(buf[e]) {
+		return 0, false
+	}
+	return e, true
+}
+
+// commandPassword appends the passwords given to the command whose name
+// starts at start: each of its password flags up to the end of the command
+// (a newline, '|', ';' or '&').
+func (st *Stream) commandPassword(spans []span, buf []byte, start int, c *passwordCommand, r *rules.Rule, base int) []span {
+	i, ok := commandAt(buf, start, c)
+	if !ok {
+		return spans
+	}
+	end := min(len(buf), i+maxCommandScan)
+	if k := bytes.IndexAny(buf[i:end], "\n|;&"); k >= 0 {
+		end = i + k
+	}
+	if c.sub != "" {
+		// The first word that is not a flag is the subcommand.
+		j := i
+		for j < end && isSpace(buf[j]) {
+			j++
+		}
+		if !bytes.HasPrefix(buf[j:end], []byte(c.sub)) || j+len(c.sub) < end && !isSpace(buf[j+len(c.sub)]) {
+			return spans
+		}
+	}
+	for j := i; j+2 < end; j++ {
+		if !isSpace(buf[j]) || buf[j+1] != '-' || buf[j+2] != c.flag {
+			continue
+		}
+		k := j + 3
+		var vs int
+		switch {
+		case k < end && !isSpace(buf[k]):
+			if !c.attached {
+				continue
+			}
+			vs = k
+		case c.separate:
+			for k < end && isSpace(buf[k]) {
+				k++
+			}
+			if k >= end || buf[k] == '-' {
+				continue
+			}
+			vs = k
+		default:
+			continue
+		}
+		s, e := argument(buf, vs, end)
+		if e <= s {
+			continue
+		}
+		v := buf[s:e]
+		if sh := valueShape(v); sh == shapePlaceholder || sh == shapeFlag || !st.allowed(r, v) {
+			continue
+		}
+		spans = append(spans, span{start: base + s, end: base + e, rule: int32(r.Index), prio: prioKey})
+		j = e
+	}
+	return spans
+}
+
+// argument returns the extent of one shell argument at j: the inside of a
+// quoted one, or the run of non-blank bytes.
+func argument(buf []byte, j, end int) (int, int) {
+	if q := buf[j]; q == '\'' || q == '"' {
+		if k := bytes.IndexByte(buf[j+1:end], q); k >= 0 {
+			return j + 1, j + 1 + k
+		}
+	}
+	k := j
+	for k < end && !isSpace(buf[k]) {
+		k++
+	}
+	return j, k
+}
