@@ -72,6 +72,7 @@ const (
 	targetCurl
 	targetCommand // a command with a password flag: passwordCommands[cmd]
 	targetEscape  // "\u" and friends: only makes a JSON line take the full path
+	targetPercent // %2F, %3A, %40: the text is scanned decoded as well
 )
 
 // target is what an anchor hit means: which rule to check, and how.
@@ -250,6 +251,9 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 	}
 	// Escapes that can hide an anchor inside a JSON string.
 	add(anchor.Pattern{Text: `\u`, Follow: &hexBytes}, target{kind: targetEscape})
+	for _, p := range [...]string{"%2f", "%3a", "%40"} {
+		add(anchor.Pattern{Text: p}, target{kind: targetPercent})
+	}
 	if needHash {
 		if len(opt.HashKey) == 0 {
 			return nil, ErrNoHashKey

@@ -52,6 +52,58 @@ func (s shape) String() string { return shapeNames[s] }
 // valueShape classifies a candidate value (its bytes as written, quotes
 // removed).
 func valueShape(v []byte) shape {
+	if len(v) <= maxPercentShape && bytes.IndexByte(v, ' ') < 0 && bytes.IndexAny(v, "%+") >= 0 {
+		// A value from a URL or a form: judged as decoded, '+' a blank
+		// (%24DB_PASSWORD is a stand-in, %2A%2A%2A%2A a mask,
+		// ET+POLICY+Outbound+curl a rule name).
+		var buf [maxPercentShape]byte
+		if d := formDecode(buf[:0], v); !bytes.Equal(d, v) {
+			return valueShapeOf(d)
+		}
+	}
+	return valueShapeOf(v)
+}
+
+// formDecode is percentDecode that also reads '+' as a blank, as HTML
+// forms and query strings write one.
+func formDecode(dst, v []byte) []byte {
+	dst = percentDecode(dst, v)
+	for i, c := range dst {
+		if c == '+' {
+			dst[i] = ' '
+		}
+	}
+	return dst
+}
+
+// maxPercentShape bounds the percent-encoded values that are decoded
+// before they are classified.
+const maxPercentShape = 512
+
+// percentDecode appends v with each %XX (two hex digits) decoded to dst.
+func percentDecode(dst, v []byte) []byte {
+	for i := 0; i < len(v); i++ {
+		if v[i] == '%' && i+2 < len(v) && hexBytes[v[i+1]] && hexBytes[v[i+2]] {
+			dst = append(dst, unhex(v[i+1])<<4|unhex(v[i+2]))
+			i += 2
+			continue
+		}
+		dst = append(dst, v[i])
+	}
+	return dst
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c >= 'a':
+		return c - 'a' + 10
+	case c >= 'A':
+		return c - 'A' + 10
+	}
+	return c - '0'
+}
+
+func valueShapeOf(v []byte) shape {
 	n := len(v)
 	if n == 0 || isPlaceholder(v) {
 		return shapePlaceholder
@@ -837,7 +889,34 @@ func oneRuneRepeated(v []byte) bool {
 // isPlaceholder reports whether a value is a stand-in rather than a secret:
 // empty, already redacted, masked (***), a template variable (${VAR},
 // {{var}}, %s), <angle-bracketed> or a word such as null or redacted.
+// formatName: the name inside a format placeholder: lower-case letters and
+// '_' ("password", "db_pass"), or a small index ("0").
+func formatName(v []byte) bool {
+	if len(v) == 0 || len(v) > 32 {
+		return false
+	}
+	if len(v) <= 2 && isDigit(v[0]) && isDigit(v[len(v)-1]) {
+		return true
+	}
+	for _, c := range v {
+		if !isLower(c) && c != '_' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 func isPlaceholder(v []byte) bool {
+	if bytes.IndexByte(v, '%') >= 0 && len(v) <= maxPercentShape {
+		var buf [maxPercentShape]byte
+		if d := percentDecode(buf[:0], v); len(d) < len(v) {
+			return isPlaceholderOf(d)
+		}
+	}
+	return isPlaceholderOf(v)
+}
+
+func isPlaceholderOf(v []byte) bool {
 	n := len(v)
 	if n == 0 {
 		return true
@@ -867,6 +946,10 @@ func isPlaceholder(v []byte) bool {
 		return true
 	case n == 2 && v[0] == '%':
 		return true
+	case n >= 5 && v[0] == '%' && v[1] == '(' && v[n-2] == ')' && isLower(v[n-1]) && formatName(v[2:n-2]):
+		return true // %(password)s: a Python format that was never filled
+	case n >= 3 && v[0] == '{' && v[n-1] == '}' && formatName(v[1:n-1]):
+		return true // {password}, {0}: str.format, .NET and SLF4J holes
 	case n >= 2 && v[0] == '$' && isUpperIdent(v[1:]):
 		return true
 	case n >= 4 && v[0] == '*' && v[1] == '*' && v[2] == '*':

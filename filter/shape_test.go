@@ -33,6 +33,8 @@ func TestValueShape(t *testing.T) {
 		{"ValueString", shapeIdentifier}, {"Stmt1538161409", shapeIdentifier}, {"curve25519-sha256", shapeIdentifier},
 		{"user_profile_settings_v2", shapeIdentifier}, {"CloudTrailInvalidClientTokenIdException", shapeIdentifier},
 		{"Token{a64f992", shapeObject},
+		{"%(password)s", shapePlaceholder}, {"{password}", shapePlaceholder}, {"{0}", shapePlaceholder},
+		{"{hunter2}", shapeObject}, // a digit inside: not a format hole
 		// Serial-stamped codes and typed runs are not generated.
 		{"q6OL7fsQ018870-q6OL7fsR018870", shapeIdentifier}, {"168GjLEk027992-16027992", shapeIdentifier},
 		{"c95409asssss4d44/b8a16eeeeebe269a", shapeIdentifier},

@@ -65,21 +65,27 @@ type Stream struct {
 	sc    *Scrubber
 	stats Stats
 
-	hits    []anchor.Hit
-	uhits   []anchor.Hit
-	spans   []span
-	uspans  []span
-	long    []byte
-	unesc   []byte
-	umap    escMap
-	plain   []byte       // a line or string without its terminal escape sequences
-	pmap    escMap       // plain offsets → the offsets they came from
-	phits   []anchor.Hit // anchor hits in plain
-	pspans  []span
-	keybuf  []byte
-	keyLast int // offset of the last word in keybuf (set by lookupKey)
-	keys    *keyCache
-	out     []byte
+	hits   []anchor.Hit
+	uhits  []anchor.Hit
+	spans  []span
+	uspans []span
+	long   []byte
+	unesc  []byte
+	umap   escMap
+	plain  []byte       // a line or string without its terminal escape sequences
+	pmap   escMap       // plain offsets → the offsets they came from
+	phits  []anchor.Hit // anchor hits in plain
+	pspans []span
+	// Percent-decoded text (percent.go), scanned once per text.
+	pct       []byte
+	pctMap    escMap
+	pctHits   []anchor.Hit
+	pctSpans  []span
+	inPercent bool
+	keybuf    []byte
+	keyLast   int // offset of the last word in keybuf (set by lookupKey)
+	keys      *keyCache
+	out       []byte
 
 	mac    hash.Hash
 	macSum []byte

@@ -18,6 +18,7 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 	st.regexScan = st.regexScan[:0]
 	keyDone := -1 // end of the last key token examined
 	pemDone, curlDone := -1, -1
+	percent := false
 	for _, h := range hits {
 		for i := range st.sc.targets[h.Pattern] {
 			t := &st.sc.targets[h.Pattern][i]
@@ -47,6 +48,8 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 				spans = st.regex(spans, buf, h, t.rule, base)
 			case targetCommand:
 				spans = st.commandPassword(spans, buf, int(h.Start), &passwordCommands[t.cmd], t.rule, base)
+			case targetPercent:
+				percent = true
 			case targetCurl:
 				// A region an earlier "curl" already searched is not
 				// searched again.
@@ -55,6 +58,9 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 				}
 			}
 		}
+	}
+	if percent && !st.inPercent {
+		spans = st.scanPercent(spans, buf, base, top)
 	}
 	return spans
 }
@@ -228,6 +234,8 @@ func (st *Stream) actionable(line []byte) bool {
 						return true
 					}
 				}
+			case targetPercent:
+				return true // the JSON walker scans the strings decoded
 			case targetCommand:
 				st.uspans = st.commandPassword(st.uspans[:0], line, int(h.Start), &passwordCommands[t.cmd], t.rule, 0)
 				if len(st.uspans) > 0 {
@@ -719,7 +727,7 @@ func (st *Stream) valueSpans(spans []span, r *rules.Rule, buf []byte, vs, ve int
 		if quoted {
 			add(vs, ve)
 		} else {
-			add(vs, runUntil(buf, vs, ve, &plainStop))
+			add(vs, plainValueEnd(buf, vs, ve))
 		}
 	case rules.ValueCookie, rules.ValueSetCookie:
 		if bytes.IndexByte(buf[vs:runUntil(buf, vs, ve, &cookieStop)], '=') < 0 {
@@ -758,7 +766,7 @@ func (st *Stream) valueSpans(spans []span, r *rules.Rule, buf []byte, vs, ve int
 		if quoted {
 			add(vs, ve)
 		} else {
-			add(vs, runUntil(buf, vs, ve, &plainStop))
+			add(vs, plainValueEnd(buf, vs, ve))
 		}
 	}
 	return spans
@@ -793,6 +801,39 @@ func equalFoldASCII(b []byte, s string) bool {
 
 func hasPrefixFold(b []byte, s string) bool {
 	return len(b) >= len(s) && equalFoldASCII(b[:len(s)], s)
+}
+
+// plainValueEnd returns the end of an unquoted value at s: the first
+// plainStop byte, past closing brackets that close one the value opened
+// (%(password)s, [FILTERED], ${API_KEY} are whole values).
+func plainValueEnd(buf []byte, s, e int) int {
+	k := runUntil(buf, s, e, &plainStop)
+	for k < e {
+		var open byte
+		switch buf[k] {
+		case ')':
+			open = '('
+		case ']':
+			open = '['
+		case '}':
+			open = '{'
+		default:
+			return k
+		}
+		depth := 0
+		for _, c := range buf[s:k] {
+			if c == open {
+				depth++
+			} else if c == buf[k] {
+				depth--
+			}
+		}
+		if depth <= 0 {
+			return k
+		}
+		k = runUntil(buf, k+1, e, &plainStop)
+	}
+	return k
 }
 
 // keyValueShape applies a key rule's value constraints: its length and

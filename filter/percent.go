@@ -1,0 +1,58 @@
+package filter
+
+// Percent-encoded text. A URL inside a query string (a callback, a
+// redirect, a webhook target), a form body or a WAF's logged arguments
+// carries its own secrets encoded: https%3A%2F%2Fhooks.slack.com%2F…,
+// redis%3A%2F%2F%3Apass%40host. A text with an encoded '/', ':' or '@' is
+// scanned once more, decoded, and what is found there is mapped back onto
+// the encoded bytes.
+
+// percentDecodeMap appends text with each %XX decoded to dst and records
+// in m where each decoded byte came from.
+func percentDecodeMap(dst []byte, m *escMap, text []byte) []byte {
+	m.reset()
+	n := len(text)
+	for i := 0; i < n; {
+		if text[i] == '%' && i+2 < n && hexBytes[text[i+1]] && hexBytes[text[i+2]] {
+			m.add(len(dst), i, 3)
+			dst = append(dst, unhex(text[i+1])<<4|unhex(text[i+2]))
+			i += 3
+			continue
+		}
+		j := i + 1
+		for j < n && text[j] != '%' {
+			j++
+		}
+		m.add(len(dst), i, 1)
+		dst = append(dst, text[i:j]...)
+		i = j
+	}
+	m.segs = append(m.segs, escSeg{d: int32(len(dst)), r: int32(n), step: 1})
+	return dst
+}
+
+// scanPercent scans text decoded and appends the spans found there, in
+// text offsets plus base. Only one level is decoded: a doubly encoded
+// text is scanned as singly encoded.
+func (st *Stream) scanPercent(spans []span, text []byte, base int, top bool) []span {
+	st.inPercent = true
+	defer func() { st.inPercent = false }()
+	st.pct = percentDecodeMap(st.pct[:0], &st.pctMap, text)
+	st.pctHits = st.sc.m.Find(st.pctHits[:0], st.pct)
+	if len(st.pctHits) == 0 {
+		return spans
+	}
+	st.pctSpans = st.scanText(st.pctSpans[:0], st.pct, st.pctHits, 0, false)
+	for _, sp := range st.pctSpans {
+		if sp.end <= sp.start {
+			continue
+		}
+		rs, re := st.pctMap.raw(sp.start), st.pctMap.rawEnd(sp.end-1)
+		if re-rs != sp.end-sp.start {
+			sp.head = 0 // encoded bytes inside: no public prefix is kept
+		}
+		sp.start, sp.end = base+rs, base+re
+		spans = append(spans, sp)
+	}
+	return spans
+}
