@@ -280,3 +280,69 @@ func proseSecret(r *rules.Rule, v []byte) bool {
 	letters := lower || upper
 	return letters && digits && symbols > 0 || lower && upper && symbols >= 2
 }
+
+// textPair finds the value of a name/value pair written as text, where the
+// key is data: Go's %+v of a struct ({Name:API_KEY Value:… ValueFrom:nil}),
+// %#v (Name:"API_KEY", Value:"…"), logfmt (name=API_KEY value=…). The key
+// token at [ks, ke) must follow a name field (name, key, ParameterKey, …
+// as pairField knows them) and be followed by a value field. It returns
+// the rule the key names and the value's extent.
+func (st *Stream) textPair(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, quoted, ok bool) {
+	n := len(buf)
+	i := ks
+	if i > 0 && (buf[i-1] == '"' || buf[i-1] == '\'') {
+		i--
+	}
+	for i > 0 && buf[i-1] == ' ' {
+		i--
+	}
+	if i < 2 || buf[i-1] != ':' && buf[i-1] != '=' {
+		return nil, 0, 0, false, false
+	}
+	le := i - 1
+	ls := le
+	for ls > 0 && (isLower(buf[ls-1]) || isUpper(buf[ls-1]) || buf[ls-1] == '_') {
+		ls--
+	}
+	if ls == le || pairField(buf[ls:le])&fieldName == 0 {
+		return nil, 0, 0, false, false
+	}
+	j := ke
+	if j < n && (buf[j] == '"' || buf[j] == '\'') {
+		j++
+	}
+	k := j
+	for k < n && (buf[k] == ' ' || buf[k] == ',' || buf[k] == ';') {
+		k++
+	}
+	if k == j {
+		return nil, 0, 0, false, false
+	}
+	vl := k
+	for k < n && (isLower(buf[k]) || isUpper(buf[k]) || buf[k] == '_') {
+		k++
+	}
+	if k == vl || k >= n || buf[k] != ':' && buf[k] != '=' || pairField(buf[vl:k])&fieldValue == 0 {
+		return nil, 0, 0, false, false
+	}
+	k++
+	for k < n && buf[k] == ' ' {
+		k++
+	}
+	if k >= n {
+		return nil, 0, 0, false, false
+	}
+	specific, generic, _ := st.resolveKey(bytes.TrimLeft(buf[ks:ke], "-"))
+	if r = specific; r == nil {
+		r = generic
+	}
+	if r == nil {
+		return nil, 0, 0, false, false
+	}
+	if q := buf[k]; q == '"' || q == '\'' {
+		vs = k + 1
+		return r, vs, st.closeQuote(buf, vs, q), true, true
+	}
+	ve = plainValueEnd(buf, k, n)
+	return r, k, ve, false, ve > k
+}

@@ -1,6 +1,9 @@
 package filter
 
-import "testing"
+import (
+	"encoding/json"
+	"testing"
+)
 
 // TestCues: flags and prose cues, each beside the near miss that must stay.
 func TestCues(t *testing.T) {
@@ -73,6 +76,34 @@ func TestShortWordNames(t *testing.T) {
 		}
 		if got := string(st.AppendLine(nil, []byte(c.in))); got != want {
 			t.Errorf("scrub(%q)\n got %q\nwant %q", c.in, got, want)
+		}
+	}
+}
+
+// TestNestedJSON: a JSON document inside a JSON string is walked as one:
+// its members, pairs and numbers, with the output still valid JSON.
+func TestNestedJSON(t *testing.T) {
+	st := defaultScrubber(t).NewStream()
+	for _, c := range []struct{ in, want string }{
+		{`{"requestbody":"{\"appSettings\":[{\"name\":\"HMAC_SECRET\",\"value\":\"Zx8Qw2Er4Ty6Ui8Op0As\"},{\"name\":\"REGION\",\"value\":\"eu-west-1\"}]}"}`,
+			`{"requestbody":"{\"appSettings\":[{\"name\":\"HMAC_SECRET\",\"value\":\"[REDACTED:api-key]\"},{\"name\":\"REGION\",\"value\":\"eu-west-1\"}]}"}`},
+		{`{"body":"{\"pin\":1234,\"password\":123456}"}`, `{"body":"{\"pin\":1234,\"password\":\"[REDACTED:password]\"}"}`},
+		{`{"body":"{\"session\":{\"token\":\"Zx8Qw2Er4Ty6Ui8Op0As\",\"device_id\":\"dev-123\"}}"}`,
+			`{"body":"{\"session\":{\"token\":\"[REDACTED:api-key]\",\"device_id\":\"dev-123\"}}"}`},
+		// Not JSON inside: scanned as text.
+		{`{"msg":"{not json password=hunter22"}`, `{"msg":"{not json password=[REDACTED:password]"}`},
+		{`{"body":"{\"user\":\"bob\",\"roles\":[\"admin\"]}"}`, ""},
+	} {
+		want := c.want
+		if want == "" {
+			want = c.in
+		}
+		got := string(st.AppendLine(nil, []byte(c.in)))
+		if got != want {
+			t.Errorf("scrub(%q)\n got %q\nwant %q", c.in, got, want)
+		}
+		if !json.Valid([]byte(got)) {
+			t.Errorf("scrub(%q) = %q: not valid JSON", c.in, got)
 		}
 	}
 }

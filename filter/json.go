@@ -32,15 +32,16 @@ func looksLikeJSONObject(line []byte) bool {
 type jsonWalker struct {
 	st   *Stream
 	b    []byte
+	hits []anchor.Hit // anchor hits in b, ordered by End
 	i    int
-	hit  int // next line hit to consider (hits are ordered by End)
+	hit  int // next hit to consider
 	fail bool
 }
 
 // scrubJSON scrubs a line that starts like a JSON object. It reports false
 // if the line is not valid JSON (the caller then scans it as text).
 func (st *Stream) scrubJSON(line []byte) bool {
-	w := jsonWalker{st: st, b: line}
+	w := jsonWalker{st: st, b: line, hits: st.hits}
 	w.ws()
 	w.value(nil, false, 0)
 	w.ws()
@@ -264,7 +265,7 @@ func (w *jsonWalker) nameRule(s, e int) *rules.Rule {
 // moving the hit cursor (the string was just parsed, so the cursor is at
 // most at its end).
 func (w *jsonWalker) keyHitIn(s, e int) bool {
-	hits := w.st.hits
+	hits := w.hits
 	i := w.hit
 	for i > 0 && int(hits[i-1].End) > s {
 		i--
@@ -515,7 +516,7 @@ func (w *jsonWalker) keyRule(s, e int, esc bool) *rules.Rule {
 // keyHit reports whether a key anchor hit lies inside raw [s, e), and
 // moves the hit cursor past e.
 func (w *jsonWalker) keyHit(s, e int) bool {
-	hits := w.st.hits
+	hits := w.hits
 	i := w.hit
 	for i < len(hits) && int(hits[i].End) <= s {
 		i++
@@ -591,7 +592,7 @@ func (w *jsonWalker) scanString(s, e int, esc bool) {
 	if !esc {
 		// Hits inside this string, rebased.
 		lo := w.hit
-		hits := st.hits
+		hits := w.hits
 		for lo < len(hits) && int(hits[lo].End) <= s {
 			lo++
 		}
@@ -624,12 +625,66 @@ func (w *jsonWalker) scanString(s, e int, esc bool) {
 		w.mapBack()
 		return
 	}
+	if !st.inNested && looksLikeJSONDoc(st.unesc) && w.nested() {
+		return
+	}
 	st.uhits = st.sc.m.Find(st.uhits[:0], st.unesc)
 	if len(st.uhits) == 0 {
 		return
 	}
 	st.uspans = st.scanText(st.uspans[:0], st.unesc, st.uhits, 0, false)
 	w.mapBack()
+}
+
+// looksLikeJSONDoc: an object or array, after blanks.
+func looksLikeJSONDoc(b []byte) bool {
+	for _, c := range b {
+		switch c {
+		case ' ', '\t', '\r', '\n':
+			continue
+		case '{', '[':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// nested walks the decoded string in st.unesc as a JSON document of its
+// own (a request body, a message or a setting logged as a JSON string),
+// one level deep, so that its members, parents and pairs are judged as
+// they would be at the top. It reports false, and leaves the string to the
+// text scan, when the string is not valid JSON.
+func (w *jsonWalker) nested() bool {
+	st := w.st
+	st.nest = append(st.nest[:0], st.unesc...)
+	st.nestMap.segs = append(st.nestMap.segs[:0], st.umap.segs...)
+	st.nestHits = st.sc.m.Find(st.nestHits[:0], st.nest)
+	outer := st.spans
+	st.spans = st.nestSpans[:0]
+	st.inNested = true
+	in := jsonWalker{st: st, b: st.nest, hits: st.nestHits}
+	in.ws()
+	in.value(nil, false, 0)
+	in.ws()
+	ok := !in.fail && in.i == len(in.b)
+	st.inNested = false
+	st.nestSpans, st.spans = st.spans, outer
+	if !ok {
+		return false
+	}
+	for _, sp := range st.nestSpans {
+		if sp.end <= sp.start {
+			continue
+		}
+		rs := st.nestMap.raw(sp.start)
+		re := st.nestMap.rawEnd(sp.end - 1)
+		sp.escaped = true // inside a string of the outer document
+		sp.quoteEsc = sp.quote
+		sp.start, sp.end = rs, re
+		st.spans = append(st.spans, sp)
+	}
+	return true
 }
 
 // mapBack converts st.uspans (offsets into st.unesc) to raw line spans.

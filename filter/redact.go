@@ -19,6 +19,9 @@ type span struct {
 	head       int  // partial style: raw bytes kept at the start (a public prefix)
 	quote      bool // write the replacement as a JSON string (a number leaf)
 	escaped    bool // the raw bytes hold escapes: never keep any of them
+	// quoteEsc: the quotes that quote adds are written \" (a number in a
+	// JSON document inside a JSON string).
+	quoteEsc bool
 }
 
 // mergeSpans sorts spans by start and merges overlapping ones in place.
@@ -54,6 +57,7 @@ func mergeSpans(s []span) []span {
 		}
 		last.head = 0 // a union has no single public prefix
 		last.quote = last.quote || x.quote
+		last.quoteEsc = last.quoteEsc || x.quoteEsc
 		last.escaped = last.escaped || x.escaped
 	}
 	return out
@@ -75,6 +79,9 @@ func (st *Stream) replacement(dst, secret []byte, s span) []byte {
 	sc := st.sc
 	r := int(s.rule)
 	if s.quote {
+		if s.quoteEsc {
+			dst = append(dst, '\\')
+		}
 		dst = append(dst, '"')
 	}
 	switch sc.style[r] {
@@ -94,6 +101,9 @@ func (st *Stream) replacement(dst, secret []byte, s span) []byte {
 		dst = append(dst, sc.mask[r]...)
 	}
 	if s.quote {
+		if s.quoteEsc {
+			dst = append(dst, '\\')
+		}
 		dst = append(dst, '"')
 	}
 	return dst

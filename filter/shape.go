@@ -52,7 +52,7 @@ func (s shape) String() string { return shapeNames[s] }
 // valueShape classifies a candidate value (its bytes as written, quotes
 // removed).
 func valueShape(v []byte) shape {
-	if len(v) <= maxPercentShape && bytes.IndexByte(v, ' ') < 0 && bytes.IndexAny(v, "%+") >= 0 {
+	if len(v) <= maxPercentShape && bytes.IndexAny(v, "%+") >= 0 && formEncoded(v) {
 		// A value from a URL or a form: judged as decoded, '+' a blank
 		// (%24DB_PASSWORD is a stand-in, %2A%2A%2A%2A a mask,
 		// ET+POLICY+Outbound+curl a rule name).
@@ -62,6 +62,18 @@ func valueShape(v []byte) shape {
 		}
 	}
 	return valueShapeOf(v)
+}
+
+// formEncoded: only the bytes a URL or form encoder leaves as they are
+// (letters, digits, - _ . ~ * + %), so '+' can be a blank there; a value
+// with other punctuation was not encoded (a password like 7pICfn+<}F).
+func formEncoded(v []byte) bool {
+	for _, c := range v {
+		if !isAlnum(c) && c != '-' && c != '_' && c != '.' && c != '~' && c != '*' && c != '+' && c != '%' {
+			return false
+		}
+	}
+	return true
 }
 
 // formDecode is percentDecode that also reads '+' as a blank, as HTML
@@ -78,7 +90,7 @@ func formDecode(dst, v []byte) []byte {
 
 // maxPercentShape bounds the percent-encoded values that are decoded
 // before they are classified.
-const maxPercentShape = 512
+const maxPercentShape = 2048
 
 // percentDecode appends v with each %XX (two hex digits) decoded to dst.
 func percentDecode(dst, v []byte) []byte {
@@ -126,7 +138,7 @@ func valueShapeOf(v []byte) shape {
 		return shapeUUID
 	case isTimestamp(v):
 		return shapeTimestamp
-	case isHexString(v) || isHexGroups(v):
+	case isHexString(v) || isHexGroups(v) || isTaggedHex(v):
 		return shapeHex
 	case isBase64Digest(v):
 		return shapeHex
@@ -311,6 +323,21 @@ func isHexString(v []byte) bool {
 	return !(lower && upper)
 }
 
+// isTaggedHex: a hex digest or MAC tagged with its algorithm, as webhook
+// signatures and digests are written: sha256=…, sha1=…, md5=…, v1=….
+func isTaggedHex(v []byte) bool {
+	k := bytes.IndexByte(v, '=')
+	if k < 2 || k > 7 || !isLower(v[0]) {
+		return false
+	}
+	for _, c := range v[:k] {
+		if !isLower(c) && !isDigit(c) {
+			return false
+		}
+	}
+	return isHexString(v[k+1:])
+}
+
 // isHexGroups: two or more hex groups of four or more joined by one of
 // - / : (IKE cookies 891f38892b0e6bd6-d71409f32c496d13, ids).
 func isHexGroups(v []byte) bool {
@@ -419,6 +446,14 @@ func isSID(v []byte) bool {
 // (Stripe pk_, PostHog phc_, Mapbox pk.eyJ, Langfuse pk-lf-, New Relic
 // browser NRJS-, Square application ids sq0idp-).
 func isPublicKey(v []byte) bool {
+	if k := bytes.IndexByte(v, '+'); k > 0 && k < 24 && bytes.IndexByte(v[:k], ' ') < 0 {
+		// ssh-rsa+AAAA…: a form-encoded blank after the key type.
+		var buf [48]byte
+		n := copy(buf[:], v[:k])
+		buf[n] = ' '
+		m := copy(buf[n+1:], v[k+1:])
+		return isPublicKey(buf[:n+1+m])
+	}
 	for _, p := range [...]string{"ssh-rsa ", "ssh-ed25519 ", "ssh-dss ", "ecdsa-sha2-", "sk-ssh-ed25519@", "sk-ecdsa-sha2-",
 		"pk_live_", "pk_test_", "phc_", "pk.eyJ", "pk-lf-", "NRJS-", "sq0idp-",
 		"-----BEGIN PUBLIC KEY", "-----BEGIN RSA PUBLIC KEY", "-----BEGIN CERTIFICATE", "-----BEGIN PGP PUBLIC KEY", "-----BEGIN SSH2 PUBLIC KEY"} {

@@ -82,6 +82,13 @@ type Stream struct {
 	pctHits   []anchor.Hit
 	pctSpans  []span
 	inPercent bool
+	// A JSON document inside a JSON string (json.go nested): its decoded
+	// text, the map back to the string, its hits and spans.
+	nest      []byte
+	nestMap   escMap
+	nestHits  []anchor.Hit
+	nestSpans []span
+	inNested  bool
 	keybuf    []byte
 	keyLast   int // offset of the last word in keybuf (set by lookupKey)
 	keys      *keyCache

@@ -108,7 +108,9 @@ const maxKeyLen = 128
 func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, int) {
 	r, ks, ke, tokEnd := st.keyAt(buf, hs, he)
 	if r == nil {
-		if cr, vs, ve, ok := st.cue(buf, ks, ke); ok {
+		if pr, vs, ve, quoted, ok := st.textPair(buf, ks, ke); ok {
+			spans = st.valueSpans(spans, pr, buf, vs, ve, quoted, base)
+		} else if cr, vs, ve, ok := st.cue(buf, ks, ke); ok {
 			spans = append(spans, span{start: base + vs, end: base + ve, rule: int32(cr.Index), prio: prioKey})
 			if ve > tokEnd {
 				tokEnd = ve
@@ -195,7 +197,11 @@ func (st *Stream) actionable(line []byte) bool {
 				if _, _, _, ok := st.cue(line, ks, ke); ok {
 					return true // a flag or a prose cue inside a string
 				}
-				if ks > 0 && ke < len(line) && (line[ks-1] == '"' || line[ks-1] == '-') && line[ke] == '"' {
+				if _, _, _, _, ok := st.textPair(line, ks, ke); ok {
+					return true // a name/value pair written as text
+				}
+				if ks > 0 && ke < len(line) && (line[ks-1] == '"' || line[ks-1] == '-') &&
+					(line[ke] == '"' || line[ke] == '\\' && ke+1 < len(line) && line[ke+1] == '"') {
 					// A whole string naming a key where the JSON walker
 					// looks for the name half of a pair: the value of a
 					// name field ("name": "DD_API_KEY") or an array
@@ -204,7 +210,10 @@ func (st *Stream) actionable(line []byte) bool {
 					for q > 0 && line[q] == '-' {
 						q--
 					}
-					if line[q] == '"' && pairNamePosition(line, q) {
+					if q > 0 && line[q] == '"' && line[q-1] == '\\' {
+						q-- // \" inside a JSON string
+					}
+					if (line[q] == '"' || line[q] == '\\') && pairNamePosition(line, q) {
 						if sp, gen, _ := st.resolveKey(line[ks:ke]); sp != nil || gen != nil {
 							return true
 						}
@@ -283,7 +292,10 @@ func pairNamePosition(line []byte, q int) bool {
 		return false
 	}
 	e := i
-	for i--; i >= 0 && line[i] != '"'; i-- {
+	if line[e-1] == '\\' {
+		e-- // the name's closing \" inside a JSON string
+	}
+	for i = e - 1; i >= 0 && line[i] != '"'; i-- {
 		if e-i > 24 {
 			return false
 		}
@@ -493,6 +505,17 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 	}
 	if j >= n {
 		return 0, 0, false, false
+	}
+	if buf[j] == '[' {
+		// A list of quoted values ('api_key': ['…'], Django's QueryDict,
+		// Ruby's "key"=>["…"]): the first one.
+		k := j + 1
+		for k < n && isSpace(buf[k]) {
+			k++
+		}
+		if k < n && (buf[k] == '"' || buf[k] == '\'') {
+			j = k
+		}
 	}
 	// Quoted value.
 	if c := buf[j]; c == '"' || c == '\'' || c == '`' {
