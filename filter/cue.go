@@ -74,7 +74,7 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 	if ve-vs < 4 || ve-vs > maxCueValue {
 		return nil, 0, 0, false
 	}
-	if !flag && !generatedHint(buf[vs:whole]) {
+	if !flag && !generated(buf[vs:whole]) && !generated(buf[vs:ve]) {
 		// Most words after a key name in prose fail here, before any
 		// lookup.
 		return nil, 0, 0, false
@@ -184,33 +184,11 @@ func fillerWord(w []byte) bool {
 
 func endsInWord(key []byte, words []string) bool {
 	for _, w := range words {
-		if bytes.HasSuffix(key, []byte(w)) {
+		if len(key) >= len(w) && string(key[len(key)-len(w):]) == w {
 			return true
 		}
 	}
 	return false
-}
-
-// generatedHint is the cheap test proseSecret implies: eight bytes or
-// more, not 0x…, with a letter and, after the first byte, a digit, a
-// symbol or a capital.
-func generatedHint(v []byte) bool {
-	if len(v) < 8 || v[0] == '0' && (v[1] == 'x' || v[1] == 'X') {
-		return false
-	}
-	letter, other := false, false
-	for i, c := range v {
-		switch {
-		case isLower(c):
-			letter = true
-		case isUpper(c):
-			letter = true
-			other = other || i > 0
-		default:
-			other = other || i > 0
-		}
-	}
-	return letter && other
 }
 
 // nameThenEquals: name=value, the next field of a key=value line: a name
@@ -246,17 +224,24 @@ func plainUser(u []byte) bool {
 // For passwords (any_value rules) a value that opens like an object or a
 // path ("(!1[x_H~@HS[8", "/po~mOH@~9(]Y") counts too, mixed the same way.
 func proseSecret(r *rules.Rule, v []byte) bool {
+	if !generated(v) || nameThenEquals(v) {
+		return false // the cheap tests first
+	}
 	switch valueShape(v) {
 	case shapeOpaque:
+		return true
 	case shapeObject, shapePath:
-		if !r.AnyValue {
-			return false
-		}
-	default:
-		return false
+		return r.AnyValue
 	}
-	if nameThenEquals(v) {
-		return false
+	return false
+}
+
+// generated: random letters and digits (randomPiece), or eight or more
+// bytes that mix letters with digits and symbols, or both cases with two
+// symbols.
+func generated(v []byte) bool {
+	if len(v) > 2 && v[0] == '0' && (v[1] == 'x' || v[1] == 'X') {
+		return false // a number in hex: a handle, an address, a counter
 	}
 	if randomPiece(v) {
 		return true

@@ -98,10 +98,7 @@ type Stream struct {
 	macSum []byte
 
 	pemActive bool
-	// noEsc: the block being scrubbed holds no ESC byte, so no line in it
-	// needs its colour codes stripped (one scan per block, not per line).
-	noEsc    bool
-	pemLines int
+	pemLines  int
 
 	quoteMemo [4]scanMemo // closing-quote scans: ", ', `, \"
 	pemMemo   scanMemo    // "-----END" scans
@@ -217,8 +214,6 @@ func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
 func (st *Stream) block(bw *bufio.Writer, blk []byte) error {
 	hits := st.sc.m.Find(st.bhits[:0], blk)
 	st.bhits = hits
-	st.noEsc = bytes.IndexByte(blk, escByte) < 0
-	defer func() { st.noEsc = false }()
 	run, h := 0, 0
 	for ls := 0; ls < len(blk); {
 		le := ls + bytes.IndexByte(blk[ls:], '\n') + 1
@@ -324,7 +319,6 @@ func (st *Stream) AppendLine(dst, line []byte) []byte {
 // is sorted, non-overlapping, and owned by the Stream.
 func (st *Stream) scrub(line []byte) []span {
 	st.hits = st.sc.m.Find(st.hits[:0], line)
-	st.noEsc = false
 	return st.scrubHits(line)
 }
 
@@ -339,7 +333,7 @@ func (st *Stream) scrubHits(line []byte) []span {
 	if len(st.hits) == 0 {
 		return st.finish()
 	}
-	if !st.noEsc && bytes.IndexByte(line, escByte) >= 0 {
+	if st.hitsANSI() {
 		// Terminal colour codes are transparent to every rule.
 		st.spans = st.scanPlain(st.spans, line, 0, true)
 		return st.finish()
@@ -355,6 +349,17 @@ func (st *Stream) scrubHits(line []byte) []span {
 	}
 	st.spans = st.scanText(st.spans, line, st.hits, 0, true)
 	return st.finish()
+}
+
+// hitsANSI reports whether the line's hits include the start of a
+// terminal escape sequence.
+func (st *Stream) hitsANSI() bool {
+	for _, h := range st.hits {
+		if st.sc.ansiPattern[h.Pattern] {
+			return true
+		}
+	}
+	return false
 }
 
 // pemBody handles a line inside a multi-line private key block. It reports

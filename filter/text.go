@@ -50,6 +50,8 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 				spans = st.commandPassword(spans, buf, int(h.Start), &passwordCommands[t.cmd], t.rule, base)
 			case targetPercent:
 				percent = true
+			case targetANSI:
+				// Handled before the scan (scrubHits, scanString).
 			case targetCurl:
 				// A region an earlier "curl" already searched is not
 				// searched again.
@@ -213,7 +215,7 @@ func (st *Stream) actionable(line []byte) bool {
 					if q > 0 && line[q] == '"' && line[q-1] == '\\' {
 						q-- // \" inside a JSON string
 					}
-					if (line[q] == '"' || line[q] == '\\') && pairNamePosition(line, q) {
+					if (line[q] == '"' || line[q] == '\\') && !memberName(line, ke) && pairNamePosition(line, q) {
 						if sp, gen, _ := st.resolveKey(line[ks:ke]); sp != nil || gen != nil {
 							return true
 						}
@@ -245,6 +247,10 @@ func (st *Stream) actionable(line []byte) bool {
 				}
 			case targetPercent:
 				return true // the JSON walker scans the strings decoded
+			case targetANSI:
+				// Raw ESC bytes are not valid JSON; the text scan strips
+				// them.
+				return true
 			case targetCommand:
 				st.uspans = st.commandPassword(st.uspans[:0], line, int(h.Start), &passwordCommands[t.cmd], t.rule, 0)
 				if len(st.uspans) > 0 {
@@ -264,6 +270,19 @@ func (st *Stream) actionable(line []byte) bool {
 		}
 	}
 	return false
+}
+
+// memberName: the string closing at ke ("…" or \"…\") is followed by
+// ':', so it is a member name, not a value.
+func memberName(line []byte, ke int) bool {
+	j := ke + 1
+	if line[ke] == '\\' {
+		j++
+	}
+	for j < len(line) && isSpace(line[j]) {
+		j++
+	}
+	return j < len(line) && line[j] == ':'
 }
 
 // pairNamePosition reports whether the JSON string opening at q sits where
