@@ -19,7 +19,7 @@ import (
 //     user:password pair loses only its password.
 //
 // A prose cue takes at most two filler words between the name and the
-// value (is, was, to, as, of, set, now, value); both take a value quoted
+// value (is, was, to, as, of, set, now, value, by); both take a value quoted
 // with ', " or `. Two words that name an allowlisted key ("public key
 // VALUE") are no cue.
 
@@ -59,7 +59,7 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 			break
 		}
 		w := j
-		for j < n && isLower(buf[j]) {
+		for j < n && (isLower(buf[j]) || isUpper(buf[j])) && j-w < 8 {
 			j++
 		}
 		if j == w || j >= n || buf[j] != ' ' || !fillerWord(buf[w:j]) {
@@ -175,9 +175,10 @@ func closesQuote(c byte) bool {
 
 // fillerWord: the words that may stand between a cue and its value.
 func fillerWord(w []byte) bool {
-	switch string(w) {
-	case "is", "was", "to", "as", "of", "set", "now", "value":
-		return true
+	for _, f := range [...]string{"is", "was", "to", "as", "of", "set", "now", "value", "by"} {
+		if equalFoldASCII(w, f) {
+			return true
+		}
 	}
 	return false
 }

@@ -337,17 +337,24 @@ func (w *jsonWalker) array(sens *rules.Rule, depth int) {
 	// A flat array of pairs (["authorization", "Bearer …"], Node's
 	// rawHeaders, argv ["--token", "…"]): a string that names a key makes
 	// the next string its value.
+	// A name that is not a flag (--token) may be a tag or a word in a list
+	// (["credentials", "stealer"]): its value must then look generated,
+	// unless the rule reads a structured value (Authorization, Cookie).
 	var prev *rules.Rule
+	prevFlag := false
 	for !w.fail {
 		w.ws()
 		vs := w.i
 		w.value(sens, sens != nil, depth+1)
 		if !w.fail && vs < len(w.b) && w.b[vs] == '"' {
 			if prev != nil {
-				w.sensitiveString(prev, false, vs+1, w.i-1, bytes.IndexByte(w.b[vs+1:w.i-1], '\\') >= 0)
+				if prevFlag || prev.Value != rules.ValuePlain || generated(w.b[vs+1:w.i-1]) {
+					w.sensitiveString(prev, false, vs+1, w.i-1, bytes.IndexByte(w.b[vs+1:w.i-1], '\\') >= 0)
+				}
 				prev = nil
 			} else {
 				prev = w.nameRule(vs+1, w.i-1)
+				prevFlag = w.i-1 > vs+1 && w.b[vs+1] == '-'
 			}
 		} else {
 			prev = nil
