@@ -107,3 +107,31 @@ func TestNestedJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestPasswordValues: an unquoted password runs past the punctuation it
+// holds and stops at a blank, '&', a literal \r\n, or ','/';' before the
+// next field; make's ::= and :::= assign.
+func TestPasswordValues(t *testing.T) {
+	st := defaultScrubber(t).NewStream()
+	for _, c := range []struct{ in, want string }{
+		{"password=@!<}X^mFC^z6$z status=4623", "password=[REDACTED:password] status=4623"},
+		{"admin_password = <Fmy8_ijq9w~g=Z3", "admin_password = [REDACTED:password]"},
+		{"Server=db;Password=S3cr;3t;Database=shop", "Server=db;Password=[REDACTED:password];Database=shop"},
+		{"(password=hunter2)", "(password=[REDACTED:password])"},
+		{"curl -d 'password=hunter2' x", "curl -d 'password=[REDACTED:password]' x"},
+		{`GET / HTTP/1.1\r\nPassword: p4ss;w0rd!\r\nHost: x`, `GET / HTTP/1.1\r\nPassword: [REDACTED:password]\r\nHost: x`},
+		{"password=hunter2, user=bob", "password=[REDACTED:password], user=bob"},
+		{`API_TOKEN ::= "Zx8Qw2Er4Ty6Ui8Op0As"`, `API_TOKEN ::= "[REDACTED:api-key]"`},
+		{"API_TOKEN :::= Zx8Qw2Er4Ty6Ui8Op0As", "API_TOKEN :::= [REDACTED:api-key]"},
+		{"token::Zx8Qw2Er4Ty6Ui8Op0As", ""},
+		{"std::string token = x", ""},
+	} {
+		want := c.want
+		if want == "" {
+			want = c.in
+		}
+		if got := string(st.AppendLine(nil, []byte(c.in))); got != want {
+			t.Errorf("scrub(%q)\n got %q\nwant %q", c.in, got, want)
+		}
+	}
+}

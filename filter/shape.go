@@ -215,13 +215,19 @@ func isSerialID(v []byte) bool {
 	return letters && pieces >= 2
 }
 
-// hasTypedRun: a run of five or more of the same letter or digit, which a
+// hasTypedRun: in a value of 40 bytes or fewer, a run of five or more of
+// the same letter or digit, which a
 // person types (asssss, eeeee) and a generator all but never emits: for
 // base62 about one chance in 15 million per position. Such a value is not
 // a random token; rules for passwords still take it. Runs of A, 0 and f
 // are what zero and all-ones bytes look like in base64 and hex
 // (hvb.AAAAAQ…), so they do not count.
 func hasTypedRun(v []byte) bool {
+	if len(v) > 40 {
+		// Long tokens are judged by their format rules and entropy; test
+		// keys pad with runs (AGE-SECRET-KEY-1QQQQ…).
+		return false
+	}
 	run := 1
 	for i := 1; i < len(v); i++ {
 		if c := v[i]; c == v[i-1] && isAlnum(c) && c != 'A' && c != '0' && c != 'f' && c != 'F' {

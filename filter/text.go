@@ -487,7 +487,16 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 		}
 	case c == ':':
 		if j+1 < n && buf[j+1] == ':' {
-			return 0, 0, false, false
+			// make's ::= and :::= assign; any other :: is a scope
+			// (std::string) or an IPv6 address.
+			k := j + 1
+			for k < n && k-j < 3 && buf[k] == ':' {
+				k++
+			}
+			if k >= n || buf[k] != '=' {
+				return 0, 0, false, false
+			}
+			j = k
 		}
 		j++
 		if j < n && buf[j] == '=' {
@@ -805,13 +814,75 @@ func (st *Stream) valueSpans(spans []span, r *rules.Rule, buf []byte, vs, ve int
 			i = e + 1
 		}
 	default:
-		if quoted {
+		switch {
+		case quoted:
 			add(vs, ve)
-		} else {
+		case r.AnyValue:
+			add(vs, anyValueEnd(buf, vs, ve))
+		default:
 			add(vs, plainValueEnd(buf, vs, ve))
 		}
 	}
 	return spans
+}
+
+// anyValueEnd returns the end of an unquoted password-like value at s.
+// Passwords hold punctuation (@!<}X^m, a;b, x>y), so only a blank, a
+// quote, '&', a literal escape (\r\n of a header dump written as text)
+// or a ',' or ';' before the next field or the end stop it; a closing
+// bracket or quote it did not open is punctuation around it and is left
+// out (password=hunter2) → hunter2).
+func anyValueEnd(buf []byte, s, e int) int {
+	k := s
+scan:
+	for k < e {
+		switch c := buf[k]; c {
+		case ' ', '\t', '\r', '\n', '"', '`', '&':
+			break scan
+		case '\\':
+			if k+1 < e {
+				switch buf[k+1] {
+				case 'r', 'n', 't', '"', '\\':
+					break scan
+				}
+			}
+		case ',', ';':
+			if k+1 == e || nextIsField(buf, k+1) {
+				break scan
+			}
+		}
+		k++
+	}
+	for k > s {
+		var open byte
+		switch buf[k-1] {
+		case ')':
+			open = '('
+		case ']':
+			open = '['
+		case '}':
+			open = '{'
+		case '>':
+			open = '<'
+		case '\'':
+			open = '\''
+		default:
+			return k
+		}
+		depth := 0
+		for _, c := range buf[s : k-1] {
+			if c == open {
+				depth++
+			} else if c == buf[k-1] && open != '\'' {
+				depth--
+			}
+		}
+		if depth > 0 {
+			return k
+		}
+		k--
+	}
+	return k
 }
 
 // oneTokenScheme reports whether an Authorization scheme carries a single

@@ -597,8 +597,10 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 	if r.Alphabet, err = ParseAlphabet(rt.Alphabet); err != nil {
 		return nil, fieldErr("alphabet", "%v", err)
 	}
-	if rt.MinLength < 1 {
-		return nil, fieldErr("min_length", "must be at least 1")
+	if rt.MinLength < 1 && (rt.HeadAlphabet == "" || rt.MinLength < 0) {
+		// A rule with a head may end at its literal (…-us5): the head
+		// carries its length.
+		return nil, fieldErr("min_length", "must be at least 1 (0 for a rule with a head)")
 	}
 	if rt.MaxLength == 0 {
 		rt.MaxLength = rt.MinLength
