@@ -223,8 +223,8 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 				}
 				lead := at + len(a) - len(strings.TrimLeft(a, "-_. "))
 				follow := (*[256]bool)(r.Alphabet)
-				if at+len(a) < len(p) {
-					follow = nil // the anchor is followed by more prefix
+				if at+len(a) < len(p) || r.MinLen == 0 {
+					follow = nil // more prefix follows the anchor, or possibly nothing
 				}
 				public := p
 				if r.HeadAlphabet != nil {
