@@ -52,7 +52,7 @@ func (s shape) String() string { return shapeNames[s] }
 // valueShape classifies a candidate value (its bytes as written, quotes
 // removed).
 func valueShape(v []byte) shape {
-	if len(v) <= maxPercentShape && bytes.IndexAny(v, "%+") >= 0 && formEncoded(v) {
+	if len(v) <= maxPercentShape && (bytes.IndexByte(v, '%') >= 0 || bytes.IndexByte(v, '+') >= 0) && formEncoded(v) {
 		// A value from a URL or a form: judged as decoded, '+' a blank
 		// (%24DB_PASSWORD is a stand-in, %2A%2A%2A%2A a mask,
 		// ET+POLICY+Outbound+curl a rule name).

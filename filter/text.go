@@ -949,9 +949,9 @@ func plainValueEnd(buf []byte, s, e int) int {
 	return k
 }
 
-// keyValueShape applies a key rule's value constraints: its length and
-// alphabet floors, the value classifier (valueShape), then its randomness
-// floor. All must hold; the cheap ones go first.
+// keyValueShape applies a key rule's value constraints: its length,
+// alphabet and randomness floors, then the value classifier (valueShape).
+// All must hold; the cheap ones go first.
 func keyValueShape(r *rules.Rule, v []byte) bool {
 	if len(v) < r.MinLen {
 		return false
@@ -966,13 +966,10 @@ func keyValueShape(r *rules.Rule, v []byte) bool {
 	if r.LettersAndDigits && !lettersAndDigits(v) {
 		return false
 	}
-	if !shapeAccepted(r, valueShape(v), v) {
-		return false
-	}
 	if r.Entropy > 0 && entropy(v) < r.Entropy {
 		return false
 	}
-	return true
+	return shapeAccepted(r, valueShape(v), v)
 }
 
 // shapeAccepted reports whether a key rule takes a value of shape sh.
