@@ -757,7 +757,7 @@ func (st *Stream) valueSpans(spans []span, r *rules.Rule, buf []byte, vs, ve int
 		for w < ve && (isAlnum(buf[w]) || buf[w] == '-' || buf[w] == '_') {
 			w++
 		}
-		if w < ve && w > i && isSpace(buf[w]) {
+		if w < ve && w > i && isSpace(buf[w]) && schemeWord(buf[i:w]) {
 			// A scheme word: keep it.
 			single := oneTokenScheme(buf[i:w])
 			c := w
@@ -914,6 +914,30 @@ func equalFoldASCII(b []byte, s string) bool {
 
 func hasPrefixFold(b []byte, s string) bool {
 	return len(b) >= len(s) && equalFoldASCII(b[:len(s)], s)
+}
+
+// schemeWord: a word that can be an HTTP authentication scheme (Basic,
+// Bearer, Digest, AWS4-HMAC-SHA256, SSWS): it starts with a letter, is at
+// most 24 bytes and does not look generated. A hex credential written
+// without a scheme (authorization=9f86d0… user=bob) is the credential.
+func schemeWord(w []byte) bool {
+	if len(w) > 24 || !isLower(w[0]) && !isUpper(w[0]) || isHexString(w) {
+		return false
+	}
+	for rest := w; len(rest) > 0; {
+		k := bytes.IndexByte(rest, '-')
+		if k < 0 {
+			k = len(rest)
+		}
+		if randomPiece(rest[:k]) {
+			return false
+		}
+		if k == len(rest) {
+			break
+		}
+		rest = rest[k+1:]
+	}
+	return true
 }
 
 // plainValueEnd returns the end of an unquoted value at s: the first
