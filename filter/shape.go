@@ -123,57 +123,136 @@ func valueShapeOf(v []byte) shape {
 	if isFlagWord(v) {
 		return shapeFlag
 	}
-	if !hasAlnum(v) {
-		// "[", "{", "--", "…": the start of a structure or a mask.
-		return shapePlaceholder
-	}
 	if n > maxShapeLen {
 		// Nothing harmless is this long; the tests below stay bounded.
 		return shapeOpaque
 	}
+	c := byteClassesOf(v)
+	if c&(clsLower|clsUpper|clsDigit|clsHigh) == 0 {
+		// "[", "{", "--", "…": the start of a structure or a mask.
+		return shapePlaceholder
+	}
+	// Each test runs only where the bytes it needs are present.
+	sep := c&(clsDash|clsUnderscore|clsDot|clsColon) != 0
 	switch {
-	case looksNumeric(v):
+	case c&clsDigit != 0 && looksNumeric(v):
 		return shapeNumber
-	case looksLikeUUID(v):
+	case n == 36 && looksLikeUUID(v):
 		return shapeUUID
-	case isTimestamp(v):
+	case c&clsDigit != 0 && isTimestamp(v):
 		return shapeTimestamp
-	case isHexString(v) || isHexGroups(v) || isTaggedHex(v):
+	case isHexString(v) || c&(clsDash|clsSlash|clsColon) != 0 && isHexGroups(v) || c&clsEq != 0 && isTaggedHex(v):
 		return shapeHex
-	case isBase64Digest(v):
+	case c&clsEq != 0 && isBase64Digest(v):
 		return shapeHex
-	case isFingerprint(v):
+	case c&(clsColon|clsDash) != 0 && isFingerprint(v):
 		return shapeFingerprint
-	case isSID(v):
+	case c&clsDash != 0 && isSID(v):
 		return shapeSID
-	case hasPrefixFold(v, "arn:") || hasPrefixFold(v, "urn:") || isResourceID(v):
+	case c&clsColon != 0 && (hasPrefixFold(v, "arn:") || hasPrefixFold(v, "urn:")) || c&clsDash != 0 && isResourceID(v):
 		return shapeResource
-	case isPublicKey(v):
+	case publicKeyStart(v[0]) && isPublicKey(v):
 		return shapePublicKey
-	case isURLWithoutPassword(v):
+	case c&clsColon != 0 && c&clsSlash != 0 && isURLWithoutPassword(v):
 		return shapeURL
-	case isEmail(v):
+	case c&clsAt != 0 && isEmail(v):
 		return shapeEmail
-	case isIP(v):
+	case c&(clsDot|clsColon) != 0 && c&clsDigit != 0 && isIP(v):
 		return shapeIP
-	case isProse(v):
+	case c&clsSpace != 0 && isProse(v):
 		return shapeProse
-	case looksLikePath(v) && pathSegmentsPlain(v, true):
+	case c&clsSlash != 0 && looksLikePath(v) && pathSegmentsPlain(v, true):
 		return shapePath
-	case isRelativePath(v):
+	case c&(clsSlash|clsBackslash) != 0 && isRelativePath(v):
 		return shapePath
-	case isHost(v):
+	case c&clsDot != 0 && isHost(v):
 		return shapeHost
 	case isBase64JSON(v):
 		return shapeB64JSON
 	case looksLikeObject(v):
 		return shapeObject
-	case looksLikeIdentifier(v) || isWordIdentifier(v) || isWordNumber(v) || isSegmentedName(v):
+	case sep && looksLikeIdentifier(v) || c&(clsDigit|clsOther|clsSpace|clsSlash|clsAt|clsEq|clsBackslash|clsHigh) == 0 && isWordIdentifier(v) ||
+		c&clsDigit != 0 && isWordNumber(v) || sep && isSegmentedName(v):
 		return shapeIdentifier
-	case isSerialID(v) || hasTypedRun(v):
+	case c&(clsDash|clsUnderscore) != 0 && isSerialID(v) || hasTypedRun(v):
 		return shapeIdentifier
 	}
 	return shapeOpaque
+}
+
+// Byte classes, so that valueShapeOf runs each test only where the bytes it
+// needs occur: one pass over the value instead of one per test.
+const (
+	clsLower = 1 << iota
+	clsUpper
+	clsDigit
+	clsDash
+	clsUnderscore
+	clsDot
+	clsColon
+	clsSlash
+	clsBackslash
+	clsAt
+	clsEq
+	clsSpace
+	clsHigh // bytes >= 0x80
+	clsOther
+)
+
+var byteClass = func() (t [256]uint16) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = clsLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = clsUpper
+		case '0' <= c && c <= '9':
+			t[c] = clsDigit
+		case c >= 0x80:
+			t[c] = clsHigh
+		default:
+			switch c {
+			case '-':
+				t[c] = clsDash
+			case '_':
+				t[c] = clsUnderscore
+			case '.':
+				t[c] = clsDot
+			case ':':
+				t[c] = clsColon
+			case '/':
+				t[c] = clsSlash
+			case '\\':
+				t[c] = clsBackslash
+			case '@':
+				t[c] = clsAt
+			case '=':
+				t[c] = clsEq
+			case ' ', '\t':
+				t[c] = clsSpace
+			default:
+				t[c] = clsOther
+			}
+		}
+	}
+	return t
+}()
+
+func byteClassesOf(v []byte) uint16 {
+	var c uint16
+	for _, b := range v {
+		c |= byteClass[b]
+	}
+	return c
+}
+
+// publicKeyStart: the first bytes of the prefixes isPublicKey knows.
+func publicKeyStart(c byte) bool {
+	switch c {
+	case 's', 'e', 'p', 'P', 'N', '-':
+		return true
+	}
+	return false
 }
 
 // isSerialID: two or more pieces joined by '-' or '_' that each end in a
