@@ -103,9 +103,13 @@ func (w *jsonWalker) object(sens *rules.Rule, depth int) {
 		return
 	}
 	// A name/value pair ({"name": "DD_API_KEY", "value": "…"}): the rule
-	// the name field names, and where the value field's value is.
+	// the name field names, and where the scalar members' values are (the
+	// first eight: pairs are small objects), to find the value field once
+	// a name field named a key. Member names are classified (pairField)
+	// only when that can matter.
 	var pairRule *rules.Rule
-	pairVal := -1
+	var members [8]struct{ ks, ke, vs int }
+	nm := 0
 	for !w.fail {
 		w.ws()
 		if w.i >= len(w.b) || w.b[w.i] != '"' {
@@ -128,27 +132,28 @@ func (w *jsonWalker) object(sens *rules.Rule, depth int) {
 		// takes the parent's rule; any other member is judged by its own
 		// name (a session's login_time and device_id stay).
 		child, nested := w.keyRule(ks, ke, esc), false
-		field := pairField(w.b[ks:ke])
-		if child == nil && sens != nil && field&fieldHolder != 0 {
+		if child == nil && sens != nil && pairField(w.b[ks:ke])&fieldHolder != 0 {
 			child, nested = sens, true
 		}
 		vs := w.i
 		w.value(child, nested, depth+1)
-		if !w.fail && w.b[vs] == '"' {
-			switch {
-			case field&fieldName != 0:
-				if r := w.nameRule(vs+1, w.i-1); r != nil {
-					pairRule = r
-				}
-			case field&fieldValue != 0:
-				pairVal = vs
+		if !w.fail && vs < len(w.b) && w.b[vs] != '{' && w.b[vs] != '[' {
+			if pairRule == nil && w.b[vs] == '"' && w.keyHitIn(vs+1, w.i-1) && pairField(w.b[ks:ke])&fieldName != 0 {
+				pairRule = w.nameRule(vs+1, w.i-1)
 			}
-		} else if !w.fail && field&fieldValue != 0 && w.b[vs] != '{' && w.b[vs] != '[' {
-			pairVal = vs
+			if nm < len(members) {
+				members[nm].ks, members[nm].ke, members[nm].vs = ks, ke, vs
+				nm++
+			}
 		}
 		if w.end('}') {
-			if !w.fail && pairRule != nil && pairVal >= 0 {
-				w.pairValue(pairRule, pairVal)
+			if !w.fail && pairRule != nil {
+				for _, m := range members[:nm] {
+					if pairField(w.b[m.ks:m.ke])&fieldValue != 0 {
+						w.pairValue(pairRule, m.vs)
+						break
+					}
+				}
 			}
 			return
 		}
