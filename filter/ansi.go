@@ -77,14 +77,19 @@ func (st *Stream) scanPlain(spans []span, text []byte, base int, top bool) []spa
 		return spans
 	}
 	st.pspans = st.scanText(st.pspans[:0], st.plain, st.phits, 0, top)
-	for _, sp := range st.pspans {
+	return mapSpans(spans, st.pspans, &st.pmap, base)
+}
+
+// mapSpans appends found, spans in a decoded text, mapped back through m
+// to the text they were decoded from, plus base. A span with encoded bytes
+// inside (an escape sequence, a %XX) goes whole and keeps no public prefix.
+func mapSpans(spans, found []span, m *escMap, base int) []span {
+	for _, sp := range found {
 		if sp.end <= sp.start {
 			continue
 		}
-		rs, re := st.pmap.raw(sp.start), st.pmap.rawEnd(sp.end-1)
+		rs, re := m.raw(sp.start), m.rawEnd(sp.end-1)
 		if re-rs != sp.end-sp.start {
-			// The secret had a sequence inside it: the whole stretch goes,
-			// and no public prefix is kept.
 			sp.head = 0
 		}
 		sp.start, sp.end = base+rs, base+re

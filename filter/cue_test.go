@@ -7,8 +7,7 @@ import (
 
 // TestCues: flags and prose cues, each beside the near miss that must stay.
 func TestCues(t *testing.T) {
-	st := defaultScrubber(t).NewStream()
-	for _, c := range []struct{ in, want string }{
+	checkScrub(t, []scrubCase{
 		// Prose: a generated value after a cue word, up to two filler words.
 		{"login failed for user admin with password Xk9#mQ2$vL7p", "login failed for user admin with password [REDACTED:password]"},
 		{"set password to Xk9mQ2vL7pRt for user bob", "set password to [REDACTED:password] for user bob"},
@@ -47,44 +46,26 @@ func TestCues(t *testing.T) {
 		{"app --password --user bob", ""},
 		{"app --token-file /etc/token --password-stdin", ""},
 		{"app --session 5 --key mykey.pem", ""},
-	} {
-		want := c.want
-		if want == "" {
-			want = c.in
-		}
-		if got := string(st.AppendLine(nil, []byte(c.in))); got != want {
-			t.Errorf("scrub(%q)\n got %q\nwant %q", c.in, got, want)
-		}
-	}
+	})
 }
 
 // TestShortWordNames: a name shorter than five letters that ends a longer
 // key is also a noun (full_hash_pass, a pass of a hash): a number under it
 // is a count. The name alone, or a string value, is still a password.
 func TestShortWordNames(t *testing.T) {
-	st := defaultScrubber(t).NewStream()
-	for _, c := range []struct{ in, want string }{
+	checkScrub(t, []scrubCase{
 		{`{"full_hash_pass": 97850, "fullHashPass": "12"}`, ""},
 		{"full_hash_pass=937556 x-full-hash-pass: 464164", ""},
 		{`{"pass": 123456}`, `{"pass": "[REDACTED:password]"}`},
 		{"db_pass=Zx8Qw2Er4T", "db_pass=[REDACTED:password]"},
 		{"mysql_pass=hunter22", "mysql_pass=[REDACTED:password]"},
-	} {
-		want := c.want
-		if want == "" {
-			want = c.in
-		}
-		if got := string(st.AppendLine(nil, []byte(c.in))); got != want {
-			t.Errorf("scrub(%q)\n got %q\nwant %q", c.in, got, want)
-		}
-	}
+	})
 }
 
 // TestNestedJSON: a JSON document inside a JSON string is walked as one:
 // its members, pairs and numbers, with the output still valid JSON.
 func TestNestedJSON(t *testing.T) {
-	st := defaultScrubber(t).NewStream()
-	for _, c := range []struct{ in, want string }{
+	cases := []scrubCase{
 		{`{"requestbody":"{\"appSettings\":[{\"name\":\"HMAC_SECRET\",\"value\":\"Zx8Qw2Er4Ty6Ui8Op0As\"},{\"name\":\"REGION\",\"value\":\"eu-west-1\"}]}"}`,
 			`{"requestbody":"{\"appSettings\":[{\"name\":\"HMAC_SECRET\",\"value\":\"[REDACTED:api-key]\"},{\"name\":\"REGION\",\"value\":\"eu-west-1\"}]}"}`},
 		{`{"body":"{\"pin\":1234,\"password\":123456}"}`, `{"body":"{\"pin\":1234,\"password\":\"[REDACTED:password]\"}"}`},
@@ -93,16 +74,11 @@ func TestNestedJSON(t *testing.T) {
 		// Not JSON inside: scanned as text.
 		{`{"msg":"{not json password=hunter22"}`, `{"msg":"{not json password=[REDACTED:password]"}`},
 		{`{"body":"{\"user\":\"bob\",\"roles\":[\"admin\"]}"}`, ""},
-	} {
-		want := c.want
-		if want == "" {
-			want = c.in
-		}
-		got := string(st.AppendLine(nil, []byte(c.in)))
-		if got != want {
-			t.Errorf("scrub(%q)\n got %q\nwant %q", c.in, got, want)
-		}
-		if !json.Valid([]byte(got)) {
+	}
+	checkScrub(t, cases)
+	st := defaultScrubber(t).NewStream()
+	for _, c := range cases {
+		if got := st.AppendLine(nil, []byte(c.in)); !json.Valid(got) {
 			t.Errorf("scrub(%q) = %q: not valid JSON", c.in, got)
 		}
 	}
@@ -112,8 +88,7 @@ func TestNestedJSON(t *testing.T) {
 // holds and stops at a blank, '&', a literal \r\n, or ','/';' before the
 // next field; make's ::= and :::= assign.
 func TestPasswordValues(t *testing.T) {
-	st := defaultScrubber(t).NewStream()
-	for _, c := range []struct{ in, want string }{
+	checkScrub(t, []scrubCase{
 		{"password=@!<}X^mFC^z6$z status=4623", "password=[REDACTED:password] status=4623"},
 		{"admin_password = <Fmy8_ijq9w~g=Z3", "admin_password = [REDACTED:password]"},
 		{"Server=db;Password=S3cr;3t;Database=shop", "Server=db;Password=[REDACTED:password];Database=shop"},
@@ -128,7 +103,17 @@ func TestPasswordValues(t *testing.T) {
 		{"API_TOKEN :::= Zx8Qw2Er4Ty6Ui8Op0As", "API_TOKEN :::= [REDACTED:api-key]"},
 		{"token::Zx8Qw2Er4Ty6Ui8Op0As", ""},
 		{"std::string token = x", ""},
-	} {
+	})
+}
+
+// scrubCase is one line and what scrubbing it must give ("" for the line
+// itself: nothing to redact).
+type scrubCase struct{ in, want string }
+
+func checkScrub(t *testing.T, cases []scrubCase) {
+	t.Helper()
+	st := defaultScrubber(t).NewStream()
+	for _, c := range cases {
 		want := c.want
 		if want == "" {
 			want = c.in

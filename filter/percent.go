@@ -43,16 +43,5 @@ func (st *Stream) scanPercent(spans []span, text []byte, base int, top bool) []s
 		return spans
 	}
 	st.pctSpans = st.scanText(st.pctSpans[:0], st.pct, st.pctHits, 0, false)
-	for _, sp := range st.pctSpans {
-		if sp.end <= sp.start {
-			continue
-		}
-		rs, re := st.pctMap.raw(sp.start), st.pctMap.rawEnd(sp.end-1)
-		if re-rs != sp.end-sp.start {
-			sp.head = 0 // encoded bytes inside: no public prefix is kept
-		}
-		sp.start, sp.end = base+rs, base+re
-		spans = append(spans, sp)
-	}
-	return spans
+	return mapSpans(spans, st.pctSpans, &st.pctMap, base)
 }

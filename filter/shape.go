@@ -1027,11 +1027,9 @@ func formatName(v []byte) bool {
 }
 
 func isPlaceholder(v []byte) bool {
-	if bytes.IndexByte(v, '%') >= 0 && len(v) <= maxPercentShape {
+	if len(v) <= maxPercentShape && bytes.IndexByte(v, '%') >= 0 {
 		var buf [maxPercentShape]byte
-		if d := percentDecode(buf[:0], v); len(d) < len(v) {
-			return isPlaceholderOf(d)
-		}
+		return isPlaceholderOf(percentDecode(buf[:0], v))
 	}
 	return isPlaceholderOf(v)
 }

@@ -854,33 +854,14 @@ scan:
 		k++
 	}
 	for k > s {
-		var open byte
-		switch buf[k-1] {
-		case ')':
-			open = '('
-		case ']':
-			open = '['
-		case '}':
-			open = '{'
-		case '>':
-			open = '<'
-		case '\'':
-			open = '\''
-		default:
-			return k
-		}
-		depth := 0
-		for _, c := range buf[s : k-1] {
-			if c == open {
-				depth++
-			} else if c == buf[k-1] && open != '\'' {
-				depth--
+		switch c := buf[k-1]; c {
+		case ')', ']', '}', '>', '\'':
+			if !opensUnclosed(buf[s:k-1], c) {
+				k--
+				continue
 			}
 		}
-		if depth > 0 {
-			return k
-		}
-		k--
+		return k
 	}
 	return k
 }
@@ -945,32 +926,40 @@ func schemeWord(w []byte) bool {
 // (%(password)s, [FILTERED], ${API_KEY} are whole values).
 func plainValueEnd(buf []byte, s, e int) int {
 	k := runUntil(buf, s, e, &plainStop)
-	for k < e {
-		var open byte
-		switch buf[k] {
-		case ')':
-			open = '('
-		case ']':
-			open = '['
-		case '}':
-			open = '{'
-		default:
-			return k
-		}
-		depth := 0
-		for _, c := range buf[s:k] {
-			if c == open {
-				depth++
-			} else if c == buf[k] {
-				depth--
-			}
-		}
-		if depth <= 0 {
-			return k
-		}
+	for k < e && buf[k] != '>' && buf[k] != '\'' && opensUnclosed(buf[s:k], buf[k]) {
 		k = runUntil(buf, k+1, e, &plainStop)
 	}
 	return k
+}
+
+// opensUnclosed reports whether v opens more of the bracket that closer
+// closes than it closes: ( for ), [ for ], { for }, < for >, and for a
+// quote, whether v holds one. Other bytes open nothing.
+func opensUnclosed(v []byte, closer byte) bool {
+	var open byte
+	switch closer {
+	case ')':
+		open = '('
+	case ']':
+		open = '['
+	case '}':
+		open = '{'
+	case '>':
+		open = '<'
+	case '\'', '"':
+		return bytes.IndexByte(v, closer) >= 0
+	default:
+		return false
+	}
+	depth := 0
+	for _, c := range v {
+		if c == open {
+			depth++
+		} else if c == closer {
+			depth--
+		}
+	}
+	return depth > 0
 }
 
 // keyValueShape applies a key rule's value constraints: its length,
