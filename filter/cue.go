@@ -18,8 +18,8 @@ import (
 //     expired"), so the value must also look generated (proseSecret). A
 //     user:password pair loses only its password.
 //
-// A prose cue takes at most two filler words between the name and the
-// value (is, was, to, as, of, set, now, value, by); both take a value quoted
+// A prose cue takes at most three filler words between the name and the
+// value (is, was, to, as, of, set, now, value, by; "for <name> is"); both take a value quoted
 // with ', " or `. Two words that name an allowlisted key ("public key
 // VALUE") are no cue.
 
@@ -55,14 +55,25 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 		for j < n && buf[j] == ' ' {
 			j++
 		}
-		if j >= n || flag || words == 2 {
+		if j >= n || flag || words == 3 {
 			break
 		}
 		w := j
 		for j < n && (isLower(buf[j]) || isUpper(buf[j])) && j-w < 8 {
 			j++
 		}
-		if j == w || j >= n || buf[j] != ' ' || !fillerWord(buf[w:j]) {
+		if j == w || j >= n || buf[j] != ' ' {
+			j = w
+			break
+		}
+		if equalFoldASCII(buf[w:j], "for") {
+			// "password for bob is VALUE": for, a name, then is or was.
+			if k := forWhom(buf, j); k > 0 {
+				j = k
+				continue
+			}
+		}
+		if !fillerWord(buf[w:j]) {
 			j = w
 			break
 		}
@@ -171,6 +182,29 @@ func closesQuote(c byte) bool {
 		return true
 	}
 	return c <= ' '
+}
+
+// forWhom returns the offset after "<name> is " or "<name> was " at j
+// (after "for"), or 0.
+func forWhom(buf []byte, j int) int {
+	n := len(buf)
+	for j < n && buf[j] == ' ' {
+		j++
+	}
+	k := j
+	for k < n && k-j <= 64 && (isAlnum(buf[k]) || buf[k] == '.' || buf[k] == '_' || buf[k] == '-' || buf[k] == '@') {
+		k++
+	}
+	if k == j || k >= n || buf[k] != ' ' {
+		return 0
+	}
+	k++
+	for _, w := range [...]string{"is ", "was ", "= "} {
+		if hasPrefixFold(buf[k:], w) {
+			return k + len(w)
+		}
+	}
+	return 0
 }
 
 // fillerWord: the words that may stand between a cue and its value.

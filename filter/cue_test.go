@@ -16,6 +16,10 @@ func TestCues(t *testing.T) {
 		{"Error: invalid api key 'Zx8Qw2Er4Ty6Ui8Op0As' provided", "Error: invalid api key '[REDACTED:api-key]' provided"},
 		{"found key Zx8Qw2Er4Ty6Ui8Op0As.", "found key [REDACTED:generic-key]."},
 		{"retrying with password admin:Xk9#mQ2$vL7p", "retrying with password admin:[REDACTED:password]"},
+		{"password for bob is Xk9#mQ2$vL7p", "password for bob is [REDACTED:password]"},
+		{"secret was set to Zx8Qw2Er4Ty6Ui8Op0As", "secret was set to [REDACTED:api-key]"},
+		{"password for the account is not valid", ""},
+		{"token for bob was revoked at 10:00", ""},
 		{`{"msg":"login failed with password Xk9#mQ2$vL7p"}`, `{"msg":"login failed with password [REDACTED:password]"}`},
 		// Passwords hold quotes, brackets, slashes and end in punctuation.
 		{"login failed for user bob with password Dragon99)", "login failed for user bob with password [REDACTED:password]"},

@@ -28,6 +28,11 @@ func FuzzScrub(f *testing.F) {
 		"password=hunter2\n", `{"a":{"password":[1,"x",{"b":null}]}}`, "Cookie: a=1; b=2\r\n",
 		"-----BEGIN RSA PRIVATE KEY-----\nAAAA\n", `{"k":"\u0070assword=x"}`, "x://a:b@c", "\xff\x00password:\xfe",
 		`{"msg":"{\"token\":\"abcdefgh1234\"}"}`, "Authorization: Digest a=\"b\"", "curl -u a:b http://x",
+		// Cues, flags, commands, text pairs, nested JSON, percent encoding.
+		"login failed with password Xk9#mQ2$vL7p", "app --token Zx8Qw2Er4Ty6 -p", "mysql -u r -pS3cr;t x | sshpass -p 'a",
+		"{Name:API_KEY Value:${X} ValueFrom:nil} name=TOKEN value=", `{"b":"{\"p\":1,\"password\":2,\"x\":[{\"name\":\"K_TOKEN\",\"value\":3}]}"}`,
+		"GET /?u=https%3A%2F%2Fhooks.slack.com%2Fservices%2FT%2F%40&password=%24X%", `["--password","x",["authorization"`,
+		"password=a(b)c)d<e>'\\r\\n", "IDENTIFIED BY 'x' credentials a:b:c", "\x1b[31mtoken=\x1b[0m\x1b]8;;x\x07",
 	} {
 		f.Add([]byte(s))
 	}
