@@ -78,6 +78,9 @@ func TestNestedJSON(t *testing.T) {
 		// Not JSON inside: scanned as text.
 		{`{"msg":"{not json password=hunter22"}`, `{"msg":"{not json password=[REDACTED:password]"}`},
 		{`{"body":"{\"user\":\"bob\",\"roles\":[\"admin\"]}"}`, ""},
+		// A structured value in an array is read as one (Node's set-cookie).
+		{`{"res":{"headers":{"set-cookie":["locale=de; Path=/","theme=dark; Path=/"]}}}`, ""},
+		{`{"headers":{"authorization":["Bearer abc123def456ghi789"]}}`, `{"headers":{"authorization":["Bearer [REDACTED:authorization]"]}}`},
 	}
 	checkScrub(t, cases)
 	st := defaultScrubber(t).NewStream()

@@ -43,7 +43,7 @@ type jsonWalker struct {
 func (st *Stream) scrubJSON(line []byte) bool {
 	w := jsonWalker{st: st, b: line, hits: st.hits}
 	w.ws()
-	w.value(nil, false, 0)
+	w.value(nil, 0)
 	w.ws()
 	if w.fail || w.i != len(line) {
 		return false
@@ -63,9 +63,9 @@ func (w *jsonWalker) ws() {
 }
 
 // value parses one value. sens is the key rule when this value belongs to a
-// sensitive key; nested says it is below that key's own value (a leaf of a
-// sensitive object or array).
-func (w *jsonWalker) value(sens *rules.Rule, nested bool, depth int) {
+// sensitive key (or is a leaf of a sensitive array, or a holder member of a
+// sensitive object).
+func (w *jsonWalker) value(sens *rules.Rule, depth int) {
 	if w.fail {
 		return
 	}
@@ -83,7 +83,7 @@ func (w *jsonWalker) value(sens *rules.Rule, nested bool, depth int) {
 		if !ok {
 			return
 		}
-		w.stringValue(sens, nested, s, e, esc)
+		w.stringValue(sens, s, e, esc)
 	case c == '-' || '0' <= c && c <= '9':
 		s := w.i
 		w.number()
@@ -131,12 +131,12 @@ func (w *jsonWalker) object(sens *rules.Rule, depth int) {
 		// that only holds the parent's value ("value", "data", "current")
 		// takes the parent's rule; any other member is judged by its own
 		// name (a session's login_time and device_id stay).
-		child, nested := w.keyRule(ks, ke, esc), false
+		child := w.keyRule(ks, ke, esc)
 		if child == nil && sens != nil && pairField(w.b[ks:ke])&fieldHolder != 0 {
-			child, nested = sens, true
+			child = sens
 		}
 		vs := w.i
-		w.value(child, nested, depth+1)
+		w.value(child, depth+1)
 		if !w.fail && vs < len(w.b) && w.b[vs] != '{' && w.b[vs] != '[' {
 			if pairRule == nil && w.b[vs] == '"' && w.keyHitIn(vs+1, w.i-1) && pairField(w.b[ks:ke])&fieldName != 0 {
 				pairRule = w.nameRule(vs+1, w.i-1)
@@ -309,7 +309,7 @@ func (w *jsonWalker) pairValue(r *rules.Rule, vs int) {
 		}
 		e++
 	}
-	w.sensitiveString(r, false, s, e, bytes.IndexByte(w.b[s:e], '\\') >= 0)
+	w.sensitiveString(r, s, e, bytes.IndexByte(w.b[s:e], '\\') >= 0)
 }
 
 // end consumes the ',' between members or elements and reports whether the
@@ -350,11 +350,11 @@ func (w *jsonWalker) array(sens *rules.Rule, depth int) {
 	for !w.fail {
 		w.ws()
 		vs := w.i
-		w.value(sens, sens != nil, depth+1)
+		w.value(sens, depth+1)
 		if !w.fail && vs < len(w.b) && w.b[vs] == '"' {
 			if prev != nil {
 				if prevFlag || prev.Value != rules.ValuePlain || generated(w.b[vs+1:w.i-1]) {
-					w.sensitiveString(prev, false, vs+1, w.i-1, bytes.IndexByte(w.b[vs+1:w.i-1], '\\') >= 0)
+					w.sensitiveString(prev, vs+1, w.i-1, bytes.IndexByte(w.b[vs+1:w.i-1], '\\') >= 0)
 				}
 				prev = nil
 			} else {
@@ -550,25 +550,25 @@ func (w *jsonWalker) keyHit(s, e int) bool {
 }
 
 // stringValue handles a string value at raw [s, e).
-func (w *jsonWalker) stringValue(sens *rules.Rule, nested bool, s, e int, esc bool) {
+func (w *jsonWalker) stringValue(sens *rules.Rule, s, e int, esc bool) {
 	// Every string is scanned for key-shaped secrets, a sensitive key's
 	// value too: a token there is attributed to its format (and keeps its
 	// public prefix in the partial style), and a value the key rule turns
 	// down (dp.pt.… looks like a dotted name) is still caught by format.
 	w.scanString(s, e, esc)
 	if sens != nil {
-		w.sensitiveString(sens, nested, s, e, esc)
+		w.sensitiveString(sens, s, e, esc)
 	}
 }
 
 // sensitiveString adds the secret parts of the string at raw [s, e), the
 // value of key rule sens.
-func (w *jsonWalker) sensitiveString(sens *rules.Rule, nested bool, s, e int, esc bool) {
+func (w *jsonWalker) sensitiveString(sens *rules.Rule, s, e int, esc bool) {
 	st := w.st
 	if s == e {
 		return
 	}
-	if nested || sens.Value == rules.ValuePlain {
+	if sens.Value == rules.ValuePlain {
 		v := w.b[s:e]
 		if esc {
 			var ok bool
@@ -677,7 +677,7 @@ func (w *jsonWalker) nested() bool {
 	st.inNested = true
 	in := jsonWalker{st: st, b: st.nest, hits: st.nestHits}
 	in.ws()
-	in.value(nil, false, 0)
+	in.value(nil, 0)
 	in.ws()
 	ok := !in.fail && in.i == len(in.b)
 	st.inNested = false
