@@ -147,7 +147,10 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 // is a leading quote that nothing closes.
 func cueValueExtent(buf []byte, j int) (vs, ve, whole int, quoted bool) {
 	n := len(buf)
-	if q := buf[j]; q == '\'' || q == '"' || q == '`' {
+	if q := buf[j]; q == '\'' || q == '"' || q == '`' || q == '(' {
+		if q == '(' {
+			q = ')' // "the client secret (VALUE) expired"
+		}
 		k := j + 1
 		for k < n && k-j <= maxCueValue+1 && buf[k] != q && buf[k] != '\n' {
 			k++
