@@ -134,7 +134,7 @@ func urlPassword(buf []byte, hs, he int) (int, int, bool) {
 			colon = i
 			continue
 		}
-		if c == '/' || c == '?' || c == '#' || c == '\\' || c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '[' || c == ']' || c == '{' || c == '}' || c == '|' || c == 0x7f {
+		if authorityEnd[c] {
 			break
 		}
 	}
@@ -143,6 +143,17 @@ func urlPassword(buf []byte, hs, he int) (int, int, bool) {
 	}
 	return colon + 1, at, true
 }
+
+// authorityEnd: the bytes that end a URL's authority (userinfo@host:port).
+var authorityEnd = func() (t [256]bool) {
+	for c := 0; c <= ' '; c++ {
+		t[c] = true
+	}
+	for _, c := range []byte("/?#\\\"'<>`[]{}|\x7f") {
+		t[c] = true
+	}
+	return t
+}()
 
 var (
 	pemBegin = []byte("-----BEGIN")
