@@ -167,12 +167,12 @@ func valueShapeOf(v []byte) shape {
 		return shapePath
 	case c&clsDot != 0 && isHost(v):
 		return shapeHost
-	case isBase64JSON(v):
+	case (v[0] == 'e' || v[0] == 'W') && isBase64JSON(v):
 		return shapeB64JSON
-	case looksLikeObject(v):
+	case c&(clsDot|clsOther) != 0 && looksLikeObject(v):
 		return shapeObject
 	case sep && looksLikeIdentifier(v) || c&(clsDigit|clsOther|clsSpace|clsSlash|clsAt|clsEq|clsBackslash|clsHigh) == 0 && isWordIdentifier(v) ||
-		c&clsDigit != 0 && isWordNumber(v) || sep && isSegmentedName(v):
+		c&clsDigit != 0 && c&^(clsLower|clsUpper|clsDigit) == 0 && isWordNumber(v) || sep && isSegmentedName(v):
 		return shapeIdentifier
 	case c&(clsDash|clsUnderscore) != 0 && isSerialID(v) || hasTypedRun(v):
 		return shapeIdentifier
@@ -385,7 +385,11 @@ func isHexString(v []byte) bool {
 		return false
 	}
 	// A numbered digest: <hex>_0, <hex>-2.
-	if k := bytes.LastIndexAny(v, "_-"); k >= 8 && k >= len(v)-4 && k < len(v)-1 {
+	k := len(v) - 1
+	for k >= len(v)-5 && v[k] != '_' && v[k] != '-' {
+		k--
+	}
+	if k >= 8 && k >= len(v)-4 && k < len(v)-1 && (v[k] == '_' || v[k] == '-') {
 		for _, c := range v[k+1:] {
 			if !isDigit(c) {
 				return false
