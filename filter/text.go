@@ -18,7 +18,7 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 	st.regexScan = st.regexScan[:0]
 	keyDone := -1 // end of the last key token examined
 	pemDone, curlDone := -1, -1
-	percent := false
+	pctFirst, pctLast := -1, -1 // the first and last encoded '/', ':' or '@'
 	for _, h := range hits {
 		for i := range st.sc.targets[h.Pattern] {
 			t := &st.sc.targets[h.Pattern][i]
@@ -49,7 +49,10 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 			case targetCommand:
 				spans = st.commandPassword(spans, buf, int(h.Start), &passwordCommands[t.cmd], t.rule, base)
 			case targetPercent:
-				percent = true
+				if pctFirst < 0 {
+					pctFirst = int(h.Start)
+				}
+				pctLast = int(h.End)
 			case targetANSI:
 				// Handled before the scan (scrubHits, scanString).
 			case targetCurl:
@@ -61,8 +64,17 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 			}
 		}
 	}
-	if percent && !st.inPercent {
-		spans = st.scanPercent(spans, buf, base, top)
+	if pctFirst >= 0 && !st.inPercent {
+		// Only the encoded words are decoded: from the blank before the
+		// first encoded byte to the blank after the last one.
+		s, e := pctFirst, pctLast
+		for s > 0 && buf[s-1] > ' ' {
+			s--
+		}
+		for e < len(buf) && buf[e] > ' ' {
+			e++
+		}
+		spans = st.scanPercent(spans, buf[s:e], base+s, top)
 	}
 	return spans
 }
