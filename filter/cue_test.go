@@ -135,3 +135,12 @@ func checkScrub(t *testing.T, cases []scrubCase) {
 		}
 	}
 }
+
+// TestVersionedNames: a version word ending a key name is not part of it.
+func TestVersionedNames(t *testing.T) {
+	checkScrub(t, []scrubCase{
+		{"signature_v2=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024", "signature_v2=[REDACTED:url-signature]"},
+		{"X-Api-Key-V1: Zx8Qw2Er4Ty6Ui8Op0As", "X-Api-Key-V1: [REDACTED:api-key]"},
+		{"api_v2=true tokenv2=abc", ""},
+	})
+}

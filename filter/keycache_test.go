@@ -53,8 +53,8 @@ func TestKeyCacheGeneric(t *testing.T) {
 	sc := defaultScrubber(t)
 	st := sc.NewStream()
 	for i := 0; i < 2; i++ {
-		if s, g, _ := st.resolveKey([]byte("webhook_signing_secret_v2")); s != nil || g == nil || g.ID != "generic-secret" {
-			t.Fatalf("webhook_signing_secret_v2: (%v, %v), want (nil, generic-secret)", s, g)
+		if s, g, _ := st.resolveKey([]byte("webhook_auth_blob_v2")); s != nil || g == nil || g.ID != "generic-secret" {
+			t.Fatalf("webhook_auth_blob_v2: (%v, %v), want (nil, generic-secret)", s, g)
 		}
 	}
 }

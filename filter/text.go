@@ -344,6 +344,15 @@ func (st *Stream) lookupKey(tok []byte) *rules.Rule {
 		// can name one. This keeps the lookup bounded.
 		tok = tok[len(tok)-maxKeyLen:]
 	}
+	// A versioned name is the name: signature_v2, X-Api-Key-V1.
+	if k := len(tok) - 1; k > 3 && isDigit(tok[k]) {
+		for k > 0 && isDigit(tok[k-1]) {
+			k--
+		}
+		if k >= 3 && (tok[k-1] == 'v' || tok[k-1] == 'V') && rules.IsKeySeparator(tok[k-2]) {
+			tok = tok[:k-2]
+		}
+	}
 	kb := rules.NormalizeKey(st.keybuf[:0], tok)
 	// A numbered name is the name: HEROKU_API_KEY_2, password1.
 	for len(kb) > 3 && isDigit(kb[len(kb)-1]) {

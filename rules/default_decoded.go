@@ -65,6 +65,8 @@ var defaultDecoded = fileTOML{
 				"hmac_signature",
 				"x-slack-signature",
 				"stripe-signature",
+				"hmac_sha256",
+				"hmac_sha1",
 			},
 			IgnoreNum: true,
 			IgnoreObj: true,
