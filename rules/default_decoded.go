@@ -713,7 +713,6 @@ var defaultDecoded = fileTOML{
 				"master_key",
 				"webhook_secret",
 				"signing_secret",
-				"pat",
 				"personal_access_token",
 			},
 			IgnoreNum: true,
