@@ -18,6 +18,9 @@ type passwordCommand struct {
 	attached bool   // -pVALUE
 	separate bool   // -p VALUE
 	sub      string // a subcommand that must come first ("login"), or ""
+	// userSlash: the password is in an argument user/password[@connect]
+	// (Oracle's tools: sqlplus scott/tiger@orcl).
+	userSlash bool
 }
 
 var passwordCommands = [...]passwordCommand{
@@ -39,6 +42,11 @@ var passwordCommands = [...]passwordCommand{
 	{name: "ldapwhoami", flag: 'w', separate: true},
 	{name: "ldappasswd", flag: 'w', separate: true},
 	{name: "mongo", family: true, flag: 'p', separate: true},
+	{name: "sqlplus", userSlash: true},
+	{name: "expdp", userSlash: true},
+	{name: "impdp", userSlash: true},
+	{name: "sqlldr", userSlash: true},
+	{name: "rman", userSlash: true},
 }
 
 // maxCommandScan bounds how far past a command word its arguments are
@@ -91,6 +99,9 @@ func (st *Stream) commandPassword(spans []span, buf []byte, start int, c *passwo
 			return spans
 		}
 	}
+	if c.userSlash {
+		return st.userSlashPassword(spans, buf, i, end, r, base)
+	}
 	for j := i; j+2 < end; j++ {
 		if !isSpace(buf[j]) || buf[j+1] != '-' || buf[j+2] != c.flag {
 			continue
@@ -141,4 +152,54 @@ func argument(buf []byte, j, end int) (int, int) {
 		k++
 	}
 	return j, k
+}
+
+// userSlashPassword finds the login argument user/password[@connect] of
+// an Oracle tool between i and end: the first argument that is not a flag,
+// a userid= value, or rman's argument after target or auxiliary. Other
+// arguments (dumpfile=dir/x.dmp, @/path/script.sql) are left alone.
+func (st *Stream) userSlashPassword(spans []span, buf []byte, i, end int, r *rules.Rule, base int) []span {
+	first := true
+	login := false // the previous word was target or auxiliary
+	for j := i; j < end; {
+		for j < end && isSpace(buf[j]) {
+			j++
+		}
+		s, e := argument(buf, j, end)
+		if e <= s {
+			break
+		}
+		arg := buf[s:e]
+		j = e + 1
+		cand := login
+		switch {
+		case hasPrefixFold(arg, "userid="):
+			arg, s, cand = arg[7:], s+7, true
+		case equalFoldASCII(arg, "target") || equalFoldASCII(arg, "auxiliary"):
+			login = true
+			continue
+		case arg[0] == '-':
+			continue // a flag: the login may still follow
+		case first && arg[0] != '@':
+			cand = true
+		}
+		first, login = false, false
+		if !cand {
+			continue
+		}
+		slash := bytes.IndexByte(arg, '/')
+		if slash < 1 || !isLower(arg[0]) && !isUpper(arg[0]) || !plainUser(arg[:slash]) {
+			continue
+		}
+		pe := len(arg)
+		if at := bytes.LastIndexByte(arg, '@'); at > slash {
+			pe = at
+		}
+		v := arg[slash+1 : pe]
+		if len(v) == 0 || valueShape(v) == shapePlaceholder || !st.allowed(r, v) {
+			continue
+		}
+		spans = append(spans, span{start: base + s + slash + 1, end: base + s + pe, rule: int32(r.Index), prio: prioKey})
+	}
+	return spans
 }

@@ -19,9 +19,10 @@ import (
 //     user:password pair loses only its password.
 //
 // A prose cue takes at most three filler words between the name and the
-// value (is, was, to, as, of, set, now, value, by; "for <name> is"); both take a value quoted
-// with ', " or `. Two words that name an allowlisted key ("public key
-// VALUE") are no cue.
+// value: is, was, to, as, of, set, now, value, by, SASL's plain and login
+// (AUTH PLAIN VALUE), and "for <name> is" or "for 'bob'@'%' =". Both kinds
+// take a value quoted with ', " or `. Two words that name an allowlisted
+// key ("public key VALUE") are no cue.
 
 // maxCueValue bounds the value a cue takes; longer runs are left to the
 // token rules.
@@ -195,7 +196,8 @@ func forWhom(buf []byte, j int) int {
 		j++
 	}
 	k := j
-	for k < n && k-j <= 64 && (isAlnum(buf[k]) || buf[k] == '.' || buf[k] == '_' || buf[k] == '-' || buf[k] == '@') {
+	for k < n && k-j <= 64 && (isAlnum(buf[k]) || buf[k] == '.' || buf[k] == '_' || buf[k] == '-' || buf[k] == '@' ||
+		buf[k] == '\'' || buf[k] == '"' || buf[k] == '%' || buf[k] == '`') {
 		k++
 	}
 	if k == j || k >= n || buf[k] != ' ' {
@@ -212,7 +214,7 @@ func forWhom(buf []byte, j int) int {
 
 // fillerWord: the words that may stand between a cue and its value.
 func fillerWord(w []byte) bool {
-	for _, f := range [...]string{"is", "was", "to", "as", "of", "set", "now", "value", "by"} {
+	for _, f := range [...]string{"is", "was", "to", "as", "of", "set", "now", "value", "by", "plain", "login"} {
 		if equalFoldASCII(w, f) {
 			return true
 		}
