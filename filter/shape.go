@@ -174,7 +174,7 @@ func valueShapeOf(v []byte) shape {
 	case sep && looksLikeIdentifier(v) || c&(clsDigit|clsOther|clsSpace|clsSlash|clsAt|clsEq|clsBackslash|clsHigh) == 0 && isWordIdentifier(v) ||
 		c&clsDigit != 0 && c&^(clsLower|clsUpper|clsDigit) == 0 && isWordNumber(v) || sep && isSegmentedName(v):
 		return shapeIdentifier
-	case c&(clsDash|clsUnderscore) != 0 && isSerialID(v) || hasTypedRun(v):
+	case c&(clsDash|clsUnderscore) != 0 && isDigit(v[n-1]) && isSerialID(v) || hasTypedRun(v):
 		return shapeIdentifier
 	}
 	return shapeOpaque

@@ -89,6 +89,9 @@ type Stream struct {
 	nestHits  []anchor.Hit
 	nestSpans []span
 	inNested  bool
+	// blockANSI: the block being scrubbed has an escape-sequence hit (true
+	// outside block, where lines are scrubbed one at a time).
+	blockANSI bool
 	keybuf    []byte
 	keyLast   int // offset of the last word in keybuf (set by lookupKey)
 	keys      *keyCache
@@ -111,7 +114,7 @@ type Stream struct {
 
 // NewStream returns a Stream bound to the Scrubber.
 func (sc *Scrubber) NewStream() *Stream {
-	st := &Stream{sc: sc, keybuf: make([]byte, 0, 256)}
+	st := &Stream{sc: sc, keybuf: make([]byte, 0, 256), blockANSI: true}
 	st.stats.Redactions = make([]int64, len(sc.set.Rules))
 	if sc.hashKey != nil {
 		st.mac = hmac.New(sha256.New, sc.hashKey)
@@ -214,6 +217,14 @@ func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
 func (st *Stream) block(bw *bufio.Writer, blk []byte) error {
 	hits := st.sc.m.Find(st.bhits[:0], blk)
 	st.bhits = hits
+	st.blockANSI = false
+	for _, h := range hits {
+		if st.sc.ansiPattern[h.Pattern] {
+			st.blockANSI = true
+			break
+		}
+	}
+	defer func() { st.blockANSI = true }()
 	run, h := 0, 0
 	for ls := 0; ls < len(blk); {
 		le := ls + bytes.IndexByte(blk[ls:], '\n') + 1
@@ -354,6 +365,9 @@ func (st *Stream) scrubHits(line []byte) []span {
 // hitsANSI reports whether the line's hits include the start of a
 // terminal escape sequence.
 func (st *Stream) hitsANSI() bool {
+	if !st.blockANSI {
+		return false
+	}
 	for _, h := range st.hits {
 		if st.sc.ansiPattern[h.Pattern] {
 			return true

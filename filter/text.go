@@ -227,8 +227,8 @@ func (st *Stream) actionable(line []byte) bool {
 					if q > 0 && line[q] == '"' && line[q-1] == '\\' {
 						q-- // \" inside a JSON string
 					}
-					if (line[q] == '"' || line[q] == '\\') && !memberName(line, ke) && pairNamePosition(line, q) {
-						if sp, gen, _ := st.resolveKey(line[ks:ke]); sp != nil || gen != nil {
+					if (line[q] == '"' || line[q] == '\\') && !memberName(line, ke) {
+						if sp, gen, _ := st.resolveKey(line[ks:ke]); (sp != nil || gen != nil) && pairNamePosition(line, q) {
 							return true
 						}
 					}
