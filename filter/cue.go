@@ -369,5 +369,16 @@ func (st *Stream) textPair(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, q
 		return r, vs, st.closeQuote(buf, vs, q), true, true
 	}
 	ve = plainValueEnd(buf, k, n)
+	if r.Value == rules.ValueAuthorization {
+		// A scheme and its credential (Value:Token abc… ValueFrom:nil):
+		// the value runs to the next field.
+		for ve < n && buf[ve] == ' ' && !nextIsField(buf, ve) {
+			e := plainValueEnd(buf, ve+1, n)
+			if e == ve+1 {
+				break
+			}
+			ve = e
+		}
+	}
 	return r, k, ve, false, ve > k
 }

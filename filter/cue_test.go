@@ -147,3 +147,13 @@ func TestVersionedNames(t *testing.T) {
 		{"api_v2=true tokenv2=abc", ""},
 	})
 }
+
+// TestTextPairSchemes: an Authorization value written as a struct field
+// keeps its scheme and loses its credential.
+func TestTextPairSchemes(t *testing.T) {
+	checkScrub(t, []scrubCase{
+		{"env=[{Name:AUTHORIZATION Value:Token 0eS8Vb_cB2-iSR_QWWWICJ3Y_NoDdOZNeEwO ValueFrom:nil}]",
+			"env=[{Name:AUTHORIZATION Value:Token [REDACTED:authorization] ValueFrom:nil}]"},
+		{"env=[{Name:LOG_LEVEL Value:debug ValueFrom:nil}]", ""},
+	})
+}

@@ -72,7 +72,7 @@ const (
 	targetCurl
 	targetCommand // a command with a password flag: passwordCommands[cmd]
 	targetEscape  // "\u" and friends: only makes a JSON line take the full path
-	targetPercent // %2F, %3A, %40: the text is scanned decoded as well
+	targetPercent // %2F, %3A, %40, %3D: the encoded words are scanned decoded as well
 	targetANSI    // ESC [ or ESC ]: the line is scanned without its escape sequences
 )
 
@@ -254,7 +254,7 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 	}
 	// Escapes that can hide an anchor inside a JSON string.
 	add(anchor.Pattern{Text: `\u`, Follow: &hexBytes}, target{kind: targetEscape})
-	for _, p := range [...]string{"%2f", "%3a", "%40"} {
+	for _, p := range [...]string{"%2f", "%3a", "%40", "%3d"} {
 		add(anchor.Pattern{Text: p}, target{kind: targetPercent})
 	}
 	for _, p := range [...]string{"\x1b[", "\x1b]"} {

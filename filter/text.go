@@ -738,7 +738,7 @@ func init() {
 	for _, c := range []byte(" \t\r\n&,;\"'`)]}<>\\") {
 		plainStop[c] = true
 	}
-	for _, c := range []byte(" \t\r\n,;\"\\") {
+	for _, c := range []byte(" \t\r\n,;\"\\&") {
 		cookieStop[c] = true
 	}
 	lineStop['\r'], lineStop['\n'] = true, true
