@@ -145,6 +145,9 @@ func TestVersionedNames(t *testing.T) {
 		{"signature_v2=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024", "signature_v2=[REDACTED:url-signature]"},
 		{"X-Api-Key-V1: Zx8Qw2Er4Ty6Ui8Op0As", "X-Api-Key-V1: [REDACTED:api-key]"},
 		{"api_v2=true tokenv2=abc", ""},
+		// Digits that belong to the name.
+		{"X-Shopify-Hmac-Sha256: dGVzdHNpZ25hdHVyZXZhbHVlMTIzNDU2Nzg5MA==", "X-Shopify-Hmac-Sha256: [REDACTED:url-signature]"},
+		{"HEROKU_API_KEY_2=Zx8Qw2Er4Ty6Ui8Op0As sha256=8b307dac7ede76b69ddb9ea78905c101", "HEROKU_API_KEY_2=[REDACTED:api-key] sha256=8b307dac7ede76b69ddb9ea78905c101"},
 	})
 }
 

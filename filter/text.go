@@ -354,9 +354,18 @@ func (st *Stream) lookupKey(tok []byte) *rules.Rule {
 		}
 	}
 	kb := rules.NormalizeKey(st.keybuf[:0], tok)
-	// A numbered name is the name: HEROKU_API_KEY_2, password1.
-	for len(kb) > 3 && isDigit(kb[len(kb)-1]) {
-		kb = kb[:len(kb)-1]
+	if n := len(kb); n > 3 && isDigit(kb[n-1]) {
+		// A name whose digits are its own (X-Shopify-Hmac-Sha256 ends in
+		// hmac_sha256) before a numbered one (HEROKU_API_KEY_2, password1).
+		for k := 0; k+5 <= n; k++ {
+			if r := set.KeyRule(kb[k:]); r != nil {
+				st.keybuf, st.keyLast = kb, 0
+				return r
+			}
+		}
+		for len(kb) > 3 && isDigit(kb[len(kb)-1]) {
+			kb = kb[:len(kb)-1]
+		}
 	}
 	st.keybuf = kb
 	st.keyLast = 0

@@ -67,6 +67,8 @@ var defaultDecoded = fileTOML{
 				"stripe-signature",
 				"hmac_sha256",
 				"hmac_sha1",
+				"signature_ed25519",
+				"hmacsha256_signature",
 			},
 			IgnoreNum: true,
 			IgnoreObj: true,
