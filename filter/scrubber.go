@@ -73,7 +73,6 @@ const (
 	targetCommand // a command with a password flag: passwordCommands[cmd]
 	targetEscape  // "\u" and friends: only makes a JSON line take the full path
 	targetPercent // %2F, %3A, %40, %3D: the encoded words are scanned decoded as well
-	targetANSI    // ESC [ or ESC ]: the line is scanned without its escape sequences
 )
 
 // target is what an anchor hit means: which rule to check, and how.
@@ -118,8 +117,6 @@ type Scrubber struct {
 	// number under them is a count. nil for rules that take no numbers
 	// anyway.
 	wordTwin []*rules.Rule
-	// ansiPattern[p]: pattern p starts a terminal escape sequence.
-	ansiPattern []bool
 	// parseAll disables the pass-through of JSON lines without an
 	// actionable hit; tests compare both paths.
 	parseAll bool
@@ -257,9 +254,6 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 	for _, p := range [...]string{"%2f", "%3a", "%40", "%3d"} {
 		add(anchor.Pattern{Text: p}, target{kind: targetPercent})
 	}
-	for _, p := range [...]string{"\x1b[", "\x1b]"} {
-		add(anchor.Pattern{Text: p}, target{kind: targetANSI})
-	}
 	if needHash {
 		if len(opt.HashKey) == 0 {
 			return nil, ErrNoHashKey
@@ -274,14 +268,6 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 		return nil, fmt.Errorf("filter: %w", err)
 	}
 	sc.m = m
-	sc.ansiPattern = make([]bool, len(sc.targets))
-	for i, ts := range sc.targets {
-		for _, t := range ts {
-			if t.kind == targetANSI {
-				sc.ansiPattern[i] = true
-			}
-		}
-	}
 	return sc, nil
 }
 

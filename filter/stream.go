@@ -89,8 +89,10 @@ type Stream struct {
 	nestHits  []anchor.Hit
 	nestSpans []span
 	inNested  bool
-	// blockANSI: the block being scrubbed has an escape-sequence hit (true
-	// outside block, where lines are scrubbed one at a time).
+	// blockANSI: the block being scrubbed holds an ESC byte (true outside
+	// block, where lines are scrubbed one at a time): one scan per block,
+	// not per line. (ESC as an anchor cost the anchor scan a third: its
+	// table index is that of ';'.)
 	blockANSI bool
 	keybuf    []byte
 	keyLast   int // offset of the last word in keybuf (set by lookupKey)
@@ -217,13 +219,7 @@ func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
 func (st *Stream) block(bw *bufio.Writer, blk []byte) error {
 	hits := st.sc.m.Find(st.bhits[:0], blk)
 	st.bhits = hits
-	st.blockANSI = false
-	for _, h := range hits {
-		if st.sc.ansiPattern[h.Pattern] {
-			st.blockANSI = true
-			break
-		}
-	}
+	st.blockANSI = bytes.IndexByte(blk, escByte) >= 0
 	defer func() { st.blockANSI = true }()
 	run, h := 0, 0
 	for ls := 0; ls < len(blk); {
@@ -344,7 +340,7 @@ func (st *Stream) scrubHits(line []byte) []span {
 	if len(st.hits) == 0 {
 		return st.finish()
 	}
-	if st.hitsANSI() {
+	if st.blockANSI && bytes.IndexByte(line, escByte) >= 0 {
 		// Terminal colour codes are transparent to every rule.
 		st.spans = st.scanPlain(st.spans, line, 0, true)
 		return st.finish()
@@ -360,20 +356,6 @@ func (st *Stream) scrubHits(line []byte) []span {
 	}
 	st.spans = st.scanText(st.spans, line, st.hits, 0, true)
 	return st.finish()
-}
-
-// hitsANSI reports whether the line's hits include the start of a
-// terminal escape sequence.
-func (st *Stream) hitsANSI() bool {
-	if !st.blockANSI {
-		return false
-	}
-	for _, h := range st.hits {
-		if st.sc.ansiPattern[h.Pattern] {
-			return true
-		}
-	}
-	return false
 }
 
 // pemBody handles a line inside a multi-line private key block. It reports

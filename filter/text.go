@@ -53,8 +53,6 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 					pctFirst = int(h.Start)
 				}
 				pctLast = int(h.End)
-			case targetANSI:
-				// Handled before the scan (scrubHits, scanString).
 			case targetCurl:
 				// A region an earlier "curl" already searched is not
 				// searched again.
@@ -259,10 +257,6 @@ func (st *Stream) actionable(line []byte) bool {
 				}
 			case targetPercent:
 				return true // the JSON walker scans the strings decoded
-			case targetANSI:
-				// Raw ESC bytes are not valid JSON; the text scan strips
-				// them.
-				return true
 			case targetCommand:
 				st.uspans = st.commandPassword(st.uspans[:0], line, int(h.Start), &passwordCommands[t.cmd], t.rule, 0)
 				if len(st.uspans) > 0 {
