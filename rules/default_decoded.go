@@ -3572,7 +3572,7 @@ var defaultDecoded = fileTOML{
 		},
 		{
 			ID:          "command-password",
-			Description: "Passwords in the short flags of commands that define one: mysql/mariadb -pVALUE (attached only: -p VALUE prompts, VALUE is the database), sshpass -p, docker/podman/nerdctl/buildah/skopeo login -p, redis-cli -a, ldapsearch/ldapmodify/ldapadd/ldapdelete/ldapwhoami/ldappasswd -w, mongo/mongosh/mongodump -p; and the user/password[@connect] login of Oracle's sqlplus, expdp, impdp and sqlldr",
+			Description: "Passwords in the short flags of commands that define one: mysql/mariadb -pVALUE (attached only: -p VALUE prompts, VALUE is the database), sshpass -p, docker/podman login -p, redis-cli -a, ldapsearch/ldapmodify/ldapadd/ldapdelete/ldapwhoami/ldappasswd -w, mongo/mongosh/mongodump -p; and the user/password[@connect] login of Oracle's sqlplus, expdp, impdp and sqlldr",
 			Detector:    "command-password",
 			MustRedact: []string{
 				"+ mysql -h db.internal -u admin -pWinter2024! shop < schema.sql",
