@@ -111,6 +111,11 @@ func TestPasswordValues(t *testing.T) {
 		{"curl -d 'password=hunter2' x", "curl -d 'password=[REDACTED:password]' x"},
 		{`GET / HTTP/1.1\r\nPassword: p4ss;w0rd!\r\nHost: x`, `GET / HTTP/1.1\r\nPassword: [REDACTED:password]\r\nHost: x`},
 		{"password=hunter2, user=bob", "password=[REDACTED:password], user=bob"},
+		// Quotes inside passwords.
+		{"password=it's\"complex user=bob", "password=[REDACTED:password] user=bob"},
+		{"password='it''s' user=bob", "password='[REDACTED:password]' user=bob"},
+		{"password='' user=bob", ""},
+		{`"password=hunter2" x`, `"password=[REDACTED:password]" x`},
 		// A hex credential without a scheme is the credential, not a scheme.
 		{"authorization=9f86d081884c7d659a2feaa0c55ad015 user=bob", "authorization=[REDACTED:authorization] user=bob"},
 		{"authorization=Bearer abc123def456ghi user=bob", "authorization=Bearer [REDACTED:authorization] user=bob"},

@@ -663,6 +663,10 @@ func (st *Stream) closeQuote(buf []byte, vs int, q byte) int {
 			i++
 			continue
 		}
+		if c == q && q == '\'' && i+1 < len(buf) && buf[i+1] == '\'' && i > vs {
+			i++ // SQL's '' inside '…': an escaped quote
+			continue
+		}
 		if c == q || c == '\n' || c == '\r' {
 			at = i
 			break
@@ -851,8 +855,8 @@ func (st *Stream) valueSpans(spans []span, r *rules.Rule, buf []byte, vs, ve int
 }
 
 // anyValueEnd returns the end of an unquoted password-like value at s.
-// Passwords hold punctuation (@!<}X^m, a;b, x>y), so only a blank, a
-// quote, '&', a literal escape (\r\n of a header dump written as text)
+// Passwords hold punctuation (@!<}X^m, a;b, x>y, it's"x), so only a blank,
+// a closing quote, '&', a literal escape (\r\n of a header dump written as text)
 // or a ',' or ';' before the next field or the end stop it; a closing
 // bracket or quote it did not open is punctuation around it and is left
 // out (password=hunter2) → hunter2).
@@ -861,8 +865,15 @@ func anyValueEnd(buf []byte, s, e int) int {
 scan:
 	for k < e {
 		switch c := buf[k]; c {
-		case ' ', '\t', '\r', '\n', '"', '`', '&':
+		case ' ', '\t', '\r', '\n', '`', '&':
 			break scan
+		case '"':
+			// A quote inside a password (it's"complex) is part of it; one
+			// that closes something is followed by a blank, the end or
+			// punctuation.
+			if k+1 == e || closesQuote(buf[k+1]) {
+				break scan
+			}
 		case '\\':
 			if k+1 < e {
 				switch buf[k+1] {
