@@ -150,6 +150,10 @@ func TestVersionedNames(t *testing.T) {
 		{"signature_v2=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024", "signature_v2=[REDACTED:url-signature]"},
 		{"X-Api-Key-V1: Zx8Qw2Er4Ty6Ui8Op0As", "X-Api-Key-V1: [REDACTED:api-key]"},
 		{"api_v2=true tokenv2=abc", ""},
+		// A parameter list: each value on its own.
+		{"Stripe-Signature: t=1492774577,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd",
+			"Stripe-Signature: t=1492774577,v1=[REDACTED:url-signature]"},
+		{"sig=dGVzdHNpZ25hdHVyZXZhbHVlMTIzNDU2Nzg5MA== x", "sig=[REDACTED:url-signature] x"},
 		// Digits that belong to the name.
 		{"X-Shopify-Hmac-Sha256: dGVzdHNpZ25hdHVyZXZhbHVlMTIzNDU2Nzg5MA==", "X-Shopify-Hmac-Sha256: [REDACTED:url-signature]"},
 		{"HEROKU_API_KEY_2=Zx8Qw2Er4Ty6Ui8Op0As sha256=8b307dac7ede76b69ddb9ea78905c101", "HEROKU_API_KEY_2=[REDACTED:api-key] sha256=8b307dac7ede76b69ddb9ea78905c101"},

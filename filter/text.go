@@ -841,6 +841,34 @@ func (st *Stream) valueSpans(spans []span, r *rules.Rule, buf []byte, vs, ve int
 			}
 			i = e + 1
 		}
+	case rules.ValueParams:
+		e := ve
+		if !quoted {
+			e = runUntil(buf, vs, ve, &paramsStop)
+		}
+		if !paramList(buf[vs:e]) {
+			if !quoted {
+				e = plainValueEnd(buf, vs, ve)
+			}
+			add(vs, e)
+			break
+		}
+		// t=1492774577,v1=5257a8…,v0=…: each value on its own.
+		for i := vs; i < e; {
+			eq := i + bytes.IndexByte(buf[i:e], '=')
+			if eq < i {
+				break
+			}
+			end := eq + 1 + bytes.IndexByte(buf[eq+1:e], ',')
+			if end <= eq {
+				end = e
+			}
+			add(eq+1, end)
+			i = end + 1
+			for i < e && buf[i] == ' ' {
+				i++
+			}
+		}
 	default:
 		switch {
 		case quoted:
@@ -955,6 +983,40 @@ func schemeWord(w []byte) bool {
 	}
 	return true
 }
+
+// paramList: name=value[,name=value…], two parameters at least, names of
+// letters, digits, '-' and '_' that start with a letter (base64 padding,
+// abc==, is not one).
+func paramList(v []byte) bool {
+	params := 0
+	for i := 0; i < len(v); {
+		k := i
+		for k < len(v) && (isAlnum(v[k]) || v[k] == '-' || v[k] == '_') {
+			k++
+		}
+		if k == i || !isLower(v[i]) && !isUpper(v[i]) || k+1 >= len(v) || v[k] != '=' || v[k+1] == '=' || v[k+1] == ',' {
+			return false
+		}
+		params++
+		c := bytes.IndexByte(v[k:], ',')
+		if c < 0 {
+			break
+		}
+		i = k + c + 1
+		for i < len(v) && v[i] == ' ' {
+			i++
+		}
+	}
+	return params >= 2
+}
+
+// paramsStop is where an unquoted parameter list ends.
+var paramsStop = func() (t [256]bool) {
+	for _, c := range []byte(" \t\r\n&;\"'`)]}<>\\") {
+		t[c] = true
+	}
+	return t
+}()
 
 // plainValueEnd returns the end of an unquoted value at s: the first
 // plainStop byte, past closing brackets that close one the value opened

@@ -459,8 +459,10 @@ func compileKey(kt keyTOML) (*Rule, error) {
 		r.Value = ValueCookie
 	case "set-cookie":
 		r.Value = ValueSetCookie
+	case "params":
+		r.Value = ValueParams
 	default:
-		return nil, fieldErr("value", "unknown value kind %q (want plain, authorization, cookie or set-cookie)", kt.Value)
+		return nil, fieldErr("value", "unknown value kind %q (want plain, authorization, cookie, set-cookie or params)", kt.Value)
 	}
 	if r.Allow, err = compileAllowlist(kt.Allowlist); err != nil {
 		return nil, err

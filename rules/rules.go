@@ -87,9 +87,14 @@ const (
 	// ValueSetCookie: the first pair's value is the secret; attributes
 	// (Path, Expires, HttpOnly…) are kept.
 	ValueSetCookie
+	// ValueParams: a value that may be a comma-separated list of name=value
+	// parameters (Stripe-Signature: t=…,v1=…); each parameter's value is
+	// judged on its own (the timestamp stays, the MACs go). Any other value
+	// is read as plain.
+	ValueParams
 )
 
-var valueKindNames = []string{"plain", "authorization", "cookie", "set-cookie"}
+var valueKindNames = []string{"plain", "authorization", "cookie", "set-cookie", "params"}
 
 func (v ValueKind) String() string { return valueKindNames[v] }
 
