@@ -89,6 +89,9 @@ type Stream struct {
 	nestHits  []anchor.Hit
 	nestSpans []span
 	inNested  bool
+	// The value extent of the assignment keyAt found last.
+	avs, ave int
+	aquoted  bool
 	// blockANSI: the block being scrubbed holds an ESC byte (true outside
 	// block, where lines are scrubbed one at a time): one scan per block,
 	// not per line. (ESC as an anchor cost the anchor scan a third: its

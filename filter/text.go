@@ -120,9 +120,18 @@ const maxKeyLen = 128
 func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, int) {
 	r, ks, ke, tokEnd := st.keyAt(buf, hs, he)
 	if r == nil {
-		if pr, vs, ve, quoted, ok := st.textPair(buf, ks, ke); ok {
-			spans = st.valueSpans(spans, pr, buf, vs, ve, quoted, base)
-		} else if cr, vs, ve, ok := st.cue(buf, ks, ke); ok {
+		// The cheap tests of textPair and cue first: most key words in
+		// prose and values need neither.
+		if ks >= 2 && pairLabelEnd[buf[ks-1]] {
+			if pr, vs, ve, quoted, ok := st.textPair(buf, ks, ke); ok {
+				spans = st.valueSpans(spans, pr, buf, vs, ve, quoted, base)
+				return spans, tokEnd
+			}
+		}
+		if ke >= len(buf) || buf[ke] != ' ' {
+			return spans, tokEnd
+		}
+		if cr, vs, ve, ok := st.cue(buf, ks, ke); ok {
 			spans = append(spans, span{start: base + vs, end: base + ve, rule: int32(cr.Index), prio: prioKey})
 			if ve > tokEnd {
 				tokEnd = ve
@@ -130,10 +139,7 @@ func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, 
 		}
 		return spans, tokEnd
 	}
-	vs, ve, quoted, ok := st.assignment(buf, ks, ke)
-	if !ok {
-		return spans, tokEnd
-	}
+	vs, ve, quoted := st.avs, st.ave, st.aquoted // keyAt found the assignment
 	before := len(spans)
 	spans = st.valueSpans(spans, r, buf, vs, ve, quoted, base)
 	if len(spans) > before {
@@ -148,7 +154,8 @@ func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, 
 
 // keyAt expands an anchor hit at [hs, he) to its key token and returns the
 // key rule it names (nil if none, or if no assignment follows the token),
-// the key's extent and the token's end.
+// the key's extent and the token's end. When it returns a rule, the
+// assignment's value extent is in st.avs, st.ave and st.aquoted.
 func (st *Stream) keyAt(buf []byte, hs, he int) (r *rules.Rule, ks, ke, tokEnd int) {
 	n := len(buf)
 	ks, ke = hs, he
@@ -165,7 +172,8 @@ func (st *Stream) keyAt(buf []byte, hs, he int) (r *rules.Rule, ks, ke, tokEnd i
 	}
 	// A key word without an assignment after it (prose, "monkey", "author")
 	// names nothing; this is the cheap test, so it comes first.
-	if _, _, _, ok := st.assignment(buf, ks, ke); !ok {
+	var ok bool
+	if st.avs, st.ave, st.aquoted, ok = st.assignment(buf, ks, ke); !ok {
 		return nil, ks, ke, tokEnd
 	}
 	r, generic, tail := st.resolveKey(buf[ks:ke])
@@ -178,6 +186,7 @@ func (st *Stream) keyAt(buf []byte, hs, he int) (r *rules.Rule, ks, ke, tokEnd i
 		}
 		if r = st.lookupKey(buf[ps:ke]); r != nil {
 			ks = ps
+			st.avs, st.ave, st.aquoted, _ = st.assignment(buf, ks, ke)
 		}
 	}
 	if r == nil {
@@ -1013,6 +1022,15 @@ func paramList(v []byte) bool {
 // paramsStop is where an unquoted parameter list ends.
 var paramsStop = func() (t [256]bool) {
 	for _, c := range []byte(" \t\r\n&;\"'`)]}<>\\") {
+		t[c] = true
+	}
+	return t
+}()
+
+// pairLabelEnd: the bytes that can stand before a key written as the value
+// of a name field (Name:API_KEY, name="API_KEY", name: 'API_KEY').
+var pairLabelEnd = func() (t [256]bool) {
+	for _, c := range []byte(":= \"'") {
 		t[c] = true
 	}
 	return t
