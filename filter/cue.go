@@ -120,7 +120,7 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 		case proseSecret(r, buf[vs:ve]):
 		case r.AnyValue && whole > ve && proseSecret(r, buf[vs:whole]):
 			// A password that ends in what looked like punctuation
-			// (Dragon99), Monkey5886;): all of it.
+			// ("Dragon99)", "Monkey5886;"): all of it.
 			ve = whole
 		default:
 			return nil, 0, 0, false
