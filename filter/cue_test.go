@@ -169,3 +169,14 @@ func TestTextPairSchemes(t *testing.T) {
 		{"env=[{Name:LOG_LEVEL Value:debug ValueFrom:nil}]", ""},
 	})
 }
+
+// TestShortNamesAnchored: a short name that ends its key token (pat, sid)
+// is found there, and words that merely begin with it are not keys.
+func TestShortNamesAnchored(t *testing.T) {
+	checkScrub(t, []scrubCase{
+		{"airtable_pat=Zx8Qw2Er4Ty6Ui8Op0As path=/x pattern=abc*", "airtable_pat=[REDACTED:api-key] path=/x pattern=abc*"},
+		{`{"AIRTABLE_PAT":"Zx8Qw2Er4Ty6Ui8Op0As","sid":"8f14e45fceea167a5a36dedd4bea2543"}`,
+			`{"AIRTABLE_PAT":"[REDACTED:api-key]","sid":"[REDACTED:session]"}`},
+		{"sidecar=envoy-1.29.1 patch=2", ""},
+	})
+}

@@ -204,7 +204,14 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 				if !keyAnchors[n] {
 					continue // found through a shorter name it contains
 				}
-				add(anchor.Pattern{Text: n, Key: true}, target{kind: targetKey, rule: r})
+				p := anchor.Pattern{Text: n, Key: true}
+				if len(n) < 4 && !partOfLonger(n, names) {
+					// A short name that no longer name contains ends its
+					// key token: the prefilter admits it only before a byte
+					// that is not a letter (pat=, not path).
+					p.Follow = &notLetter
+				}
+				add(p, target{kind: targetKey, rule: r})
 			}
 		case rules.KindToken:
 			for _, p := range r.Prefixes {
@@ -299,11 +306,24 @@ func minimalKeyAnchors(names []string) map[string]bool {
 	return keep
 }
 
-var hexBytes, userinfoBytes [256]bool
+var hexBytes, userinfoBytes, notLetter [256]bool
+
+// partOfLonger reports whether another name contains n.
+func partOfLonger(n string, names []string) bool {
+	for _, m := range names {
+		if len(m) > len(n) && strings.Contains(m, n) {
+			return true
+		}
+	}
+	return false
+}
 
 func init() {
 	for _, c := range []byte("0123456789abcdefABCDEF") {
 		hexBytes[c] = true
+	}
+	for c := 0; c < 256; c++ {
+		notLetter[c] = !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z')
 	}
 	// RFC 3986 userinfo: unreserved, pct-encoded, sub-delims and ':'.
 	for _, c := range []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~%!$&'()*+,;=:") {

@@ -716,6 +716,7 @@ var defaultDecoded = fileTOML{
 				"master_key",
 				"webhook_secret",
 				"signing_secret",
+				"pat",
 				"personal_access_token",
 			},
 			IgnoreNum: true,
