@@ -382,3 +382,38 @@ func (st *Stream) textPair(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, q
 	}
 	return r, k, ve, false, ve > k
 }
+
+// nextWordKey handles a key name whose second word follows it and is not
+// an anchor itself ("Session ID: VALUE", "Secret Value = VALUE"): the two
+// words, and what the assignment after them holds. A filler word ending in
+// a colon ("token is: VALUE") counts as the assignment's name too.
+func (st *Stream) nextWordKey(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, quoted, ok bool) {
+	n := len(buf)
+	if ks > 0 && buf[ks-1] != ' ' && buf[ks-1] != '\t' {
+		return nil, 0, 0, false, false // a word in prose, not the end of a path
+	}
+	w := ke + 1
+	k := w
+	for k < n && k-w < 12 && (isLower(buf[k]) || isUpper(buf[k])) {
+		k++
+	}
+	if k == w || k >= n || buf[k] != ':' && buf[k] != '=' {
+		return nil, 0, 0, false, false
+	}
+	if fillerWord(buf[w:k]) {
+		// "token is: VALUE": the name alone.
+		specific, generic, _ := st.resolveKey(buf[ks:ke])
+		if r = specific; r == nil {
+			r = generic
+		}
+	} else {
+		// "Session ID: VALUE": two words that spell a known name (not
+		// merely contain a generic word: "token commit=" is two fields).
+		r = st.lookupKey(buf[ks:k])
+	}
+	if r == nil {
+		return nil, 0, 0, false, false
+	}
+	vs, ve, quoted, ok = st.assignment(buf, ks, k)
+	return r, vs, ve, quoted, ok
+}

@@ -180,3 +180,15 @@ func TestShortNamesAnchored(t *testing.T) {
 		{"sidecar=envoy-1.29.1 patch=2", ""},
 	})
 }
+
+// TestNextWordKeys: a key name and the word after it ("Session ID:") name
+// a key when together they spell one; "token is:" is the name alone.
+func TestNextWordKeys(t *testing.T) {
+	checkScrub(t, []scrubCase{
+		{"Login successful. Session ID: 8f14e45fceea167a5a36dedd4bea2543", "Login successful. Session ID: [REDACTED:session]"},
+		{"Your join token is: abcdef.0123456789abcdef", "Your join token is: [REDACTED:api-key]"},
+		{"path=/oauth/token commit=c8496e840c4cc5469399cf25d62136d0a7d7a0b8", ""},
+		{"Session Timeout: 30", ""},
+		{"token is: expired", ""},
+	})
+}

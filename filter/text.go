@@ -131,6 +131,12 @@ func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, 
 		if ke >= len(buf) || buf[ke] != ' ' {
 			return spans, tokEnd
 		}
+		if nr, vs, ve, quoted, ok := st.nextWordKey(buf, ks, ke); ok {
+			before := len(spans)
+			if spans = st.valueSpans(spans, nr, buf, vs, ve, quoted, base); len(spans) > before {
+				return spans, tokEnd
+			}
+		}
 		if cr, vs, ve, ok := st.cue(buf, ks, ke); ok {
 			spans = append(spans, span{start: base + vs, end: base + ve, rule: int32(cr.Index), prio: prioKey})
 			if ve > tokEnd {
