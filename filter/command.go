@@ -129,7 +129,7 @@ func (st *Stream) commandPassword(spans []span, buf []byte, start int, c *passwo
 			continue
 		}
 		spans = append(spans, span{start: base + s, end: base + e, rule: int32(r.Index), prio: prioKey})
-		j = e
+		j = e - 1 // the loop steps onto the blank after the value
 	}
 	return spans
 }
