@@ -29,13 +29,24 @@ func stripANSI(dst []byte, m *escMap, text []byte) []byte {
 			i = j
 			continue
 		}
-		i = escapeEnd(text, i)
+		e := escapeEnd(text, i)
+		if e < 0 {
+			// Not a whole sequence (ESC [ without its final byte): data,
+			// kept, so that a replacement never lands after a bare "ESC ["
+			// where it would read as one.
+			m.add(len(dst), i, 1)
+			dst = append(dst, text[i])
+			i++
+			continue
+		}
+		i = e
 	}
 	m.segs = append(m.segs, escSeg{d: int32(len(dst)), r: int32(n), step: 1})
 	return dst
 }
 
-// escapeEnd returns the offset just past the escape sequence at i.
+// escapeEnd returns the offset just past the escape sequence at i, or -1
+// for a CSI that has no final byte.
 func escapeEnd(text []byte, i int) int {
 	n := len(text)
 	if i+1 >= n {
@@ -50,7 +61,7 @@ func escapeEnd(text []byte, i int) int {
 		if j < n && text[j] >= 0x40 && text[j] <= 0x7e {
 			return j + 1
 		}
-		return j
+		return -1
 	case ']':
 		for j := i + 2; j < n; j++ {
 			if text[j] == 0x07 {
