@@ -21,6 +21,9 @@ type passwordCommand struct {
 	// userSlash: the password is in an argument user/password[@connect]
 	// (Oracle's tools: sqlplus scott/tiger@orcl).
 	userSlash bool
+	// userSep: the flag's value is user<sep>password and only the password
+	// goes (smbclient -U bob%secret); 0 for a value that is all password.
+	userSep byte
 }
 
 var passwordCommands = [...]passwordCommand{
@@ -36,6 +39,9 @@ var passwordCommands = [...]passwordCommand{
 	// one anchor for the family (each anchor costs the scan of every line).
 	{name: "ldap", family: true, flag: 'w', separate: true},
 	{name: "mongo", family: true, flag: 'p', separate: true},
+	// Samba's clients: -U user%password.
+	{name: "smbclient", flag: 'U', attached: true, separate: true, userSep: '%'},
+	{name: "rpcclient", flag: 'U', attached: true, separate: true, userSep: '%'},
 	{name: "sqlplus", userSlash: true},
 	{name: "expdp", userSlash: true},
 	{name: "impdp", userSlash: true},
@@ -124,7 +130,17 @@ func (st *Stream) commandPassword(spans []span, buf []byte, start int, c *passwo
 		if e <= s {
 			continue
 		}
+		if c.userSep != 0 {
+			p := bytes.IndexByte(buf[s:e], c.userSep)
+			if p < 0 {
+				continue // the user alone: the tool asks for the password
+			}
+			s += p + 1
+		}
 		v := buf[s:e]
+		if len(v) == 0 {
+			continue
+		}
 		if sh := valueShape(v); sh == shapePlaceholder || sh == shapeFlag || !st.allowed(r, v) {
 			continue
 		}
