@@ -80,16 +80,23 @@ func commandAt(buf []byte, start int, c *passwordCommand) (int, bool) {
 
 // commandPassword appends the passwords given to the command whose name
 // starts at start: each of its password flags up to the end of the command
-// (a newline, '|', ';' or '&').
-func (st *Stream) commandPassword(spans []span, buf []byte, start int, c *passwordCommand, r *rules.Rule, base int) []span {
+// (a newline, '|', ';' or '&'), and returns the end of what it searched, so
+// that a hit inside it is not searched again (a line of a thousand "mysql"
+// stays linear).
+func (st *Stream) commandPassword(spans []span, buf []byte, start int, c *passwordCommand, r *rules.Rule, base int) ([]span, int) {
 	i, ok := commandAt(buf, start, c)
 	if !ok {
-		return spans
+		return spans, start
 	}
 	end := min(len(buf), i+maxCommandScan)
 	if k := bytes.IndexAny(buf[i:end], "\n|;&"); k >= 0 {
 		end = i + k
 	}
+	return st.commandArgs(spans, buf, i, end, c, r, base), end
+}
+
+// commandArgs appends the passwords among a command's arguments [i, end).
+func (st *Stream) commandArgs(spans []span, buf []byte, i, end int, c *passwordCommand, r *rules.Rule, base int) []span {
 	if c.sub != "" {
 		// The first word that is not a flag is the subcommand.
 		j := i

@@ -392,6 +392,11 @@ func TestPathologicalLines(t *testing.T) {
 		"giant-key":           strings.Repeat("a_", n) + "password=hunter2",
 		"escaped-quotes":      strings.Repeat(`token=\"`, n),
 		"json-keys":           `{"a":"` + strings.Repeat("password token ", n) + `"}`,
+		"many-commands":       strings.Repeat("mysql ", n) + "-psecretpw",
+		"many-cues":           strings.Repeat("password for bob is ", n) + "Xk9#mQ2$vL7p",
+		"many-pairs":          strings.Repeat("{Name:API_KEY Value:", n) + "secretvalue1",
+		"many-percents":       strings.Repeat("u=https%3A%2F%2Fx%40", n) + " password=hunter2",
+		"nested-json":         `{"b":"` + strings.Repeat(`{\"password\":\"x\",`, n) + `"}`,
 	}
 	for name, line := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -401,7 +406,7 @@ func TestPathologicalLines(t *testing.T) {
 			if bytes.Count(out, []byte("\n")) != 2 || !bytes.HasSuffix(out, []byte("\nnext: {}\n")) {
 				t.Errorf("line structure damaged")
 			}
-			for _, s := range []string{"hunter2", "secretpw", "secretvalue1"} {
+			for _, s := range []string{"hunter2", "secretpw", "secretvalue1", "Xk9#mQ2$vL7p"} {
 				if strings.Contains(line, s) && bytes.Contains(out, []byte(s)) {
 					t.Errorf("secret %q survived", s)
 				}

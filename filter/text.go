@@ -17,7 +17,7 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 	st.pemMemo = scanMemo{}
 	st.regexScan = st.regexScan[:0]
 	keyDone := -1 // end of the last key token examined
-	pemDone, curlDone := -1, -1
+	pemDone, curlDone, cmdDone := -1, -1, -1
 	pctFirst, pctLast := -1, -1 // the first and last encoded '/', ':' or '@'
 	for _, h := range hits {
 		for i := range st.sc.targets[h.Pattern] {
@@ -47,7 +47,10 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 			case targetRegex:
 				spans = st.regex(spans, buf, h, t.rule, base)
 			case targetCommand:
-				spans = st.commandPassword(spans, buf, int(h.Start), &passwordCommands[t.cmd], t.rule, base)
+				if int(h.Start) < cmdDone {
+					continue // inside a command already searched
+				}
+				spans, cmdDone = st.commandPassword(spans, buf, int(h.Start), &passwordCommands[t.cmd], t.rule, base)
 			case targetPercent:
 				if pctFirst < 0 {
 					pctFirst = int(h.Start)
@@ -273,7 +276,7 @@ func (st *Stream) actionable(line []byte) bool {
 			case targetPercent:
 				return true // the JSON walker scans the strings decoded
 			case targetCommand:
-				st.uspans = st.commandPassword(st.uspans[:0], line, int(h.Start), &passwordCommands[t.cmd], t.rule, 0)
+				st.uspans, _ = st.commandPassword(st.uspans[:0], line, int(h.Start), &passwordCommands[t.cmd], t.rule, 0)
 				if len(st.uspans) > 0 {
 					return true
 				}
