@@ -192,3 +192,18 @@ func TestNextWordKeys(t *testing.T) {
 		{"token is: expired", ""},
 	})
 }
+
+// TestSQLInsert: a column of an INSERT names the value at its position in
+// VALUES (…), in text and inside a JSON string.
+func TestSQLInsert(t *testing.T) {
+	checkScrub(t, []scrubCase{
+		{"INSERT INTO users (name, password) VALUES ('bob', 'S3cret!Pass')", "INSERT INTO users (name, password) VALUES ('bob', '[REDACTED:password]')"},
+		{`INSERT INTO "users" ("email", "api_token", "age") VALUES ('bob@x.io', 'Zx8Qw2Er4Ty6Ui8Op0As', 42)`,
+			`INSERT INTO "users" ("email", "api_token", "age") VALUES ('bob@x.io', '[REDACTED:api-key]', 42)`},
+		{"insert into t (password, note) values ('it''s-S3cret', 'ok')", "insert into t (password, note) values ('[REDACTED:password]', 'ok')"},
+		{`{"sql":"INSERT INTO users (name, password) VALUES ('bob', 'S3cret!Pass')"}`, `{"sql":"INSERT INTO users (name, password) VALUES ('bob', '[REDACTED:password]')"}`},
+		{"INSERT INTO users (name, password) VALUES (?, ?)", ""},
+		{"f(password, x)", ""},
+		{"INSERT INTO t (password_policy, name) VALUES ('strict', 'bob')", ""},
+	})
+}

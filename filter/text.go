@@ -131,6 +131,13 @@ func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, 
 				return spans, tokEnd
 			}
 		}
+		if sqlColumn(buf, ke) {
+			// A column of an SQL INSERT: its value in VALUES (…).
+			if sr, vs, ve, quoted, ok := st.sqlInsertValue(buf, ks, ke); ok {
+				return st.valueSpans(spans, sr, buf, vs, ve, quoted, base), tokEnd
+			}
+			return spans, tokEnd
+		}
 		if ke >= len(buf) || buf[ke] != ' ' {
 			return spans, tokEnd
 		}
@@ -149,6 +156,12 @@ func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, 
 		return spans, tokEnd
 	}
 	vs, ve, quoted := st.avs, st.ave, st.aquoted // keyAt found the assignment
+	if sqlColumn(buf, ke) {
+		// ("email", "api_token") VALUES (…) is a column list, not pairs.
+		if sr, svs, sve, sq, ok := st.sqlInsertValue(buf, ks, ke); ok {
+			r, vs, ve, quoted = sr, svs, sve, sq
+		}
+	}
 	before := len(spans)
 	spans = st.valueSpans(spans, r, buf, vs, ve, quoted, base)
 	if len(spans) > before {
@@ -229,6 +242,11 @@ func (st *Stream) actionable(line []byte) bool {
 				}
 				if _, _, _, _, ok := st.textPair(line, ks, ke); ok {
 					return true // a name/value pair written as text
+				}
+				if sqlColumn(line, ke) {
+					if _, _, _, _, ok := st.sqlInsertValue(line, ks, ke); ok {
+						return true // a column of an SQL INSERT
+					}
 				}
 				if ks > 0 && ke < len(line) && (line[ks-1] == '"' || line[ks-1] == '-') &&
 					(line[ke] == '"' || line[ke] == '\\' && ke+1 < len(line) && line[ke+1] == '"') {
