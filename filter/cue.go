@@ -19,7 +19,7 @@ import (
 //     user:password pair loses only its password.
 //
 // A prose cue takes at most three filler words between the name and the
-// value: is, was, to, as, of, set, now, value, by, SASL's plain and login
+// value: is, was, to, as, of, set, now, value, by, from, SASL's plain and login
 // (AUTH PLAIN VALUE), and "for <name> is" or "for 'bob'@'%' =". Both kinds
 // take a value quoted with ', " or `. Two words that name an allowlisted
 // key ("public key VALUE") are no cue.
@@ -214,7 +214,7 @@ func forWhom(buf []byte, j int) int {
 
 // fillerWord: the words that may stand between a cue and its value.
 func fillerWord(w []byte) bool {
-	for _, f := range [...]string{"is", "was", "to", "as", "of", "set", "now", "value", "by", "plain", "login"} {
+	for _, f := range [...]string{"is", "was", "to", "as", "of", "set", "now", "value", "by", "from", "plain", "login"} {
 		if equalFoldASCII(w, f) {
 			return true
 		}
@@ -258,9 +258,10 @@ func plainUser(u []byte) bool {
 // write as a word: random letters and digits (randomPiece), or eight or
 // more bytes that mix letters with digits and symbols, or both cases with
 // two symbols. Words, names, numbers, paths, URLs, resource names and
-// sentences are not; nor are hex strings and UUIDs, which prose carries as
-// ids (commits, requests, SMTP and ZooKeeper sessions): in prose they need
-// an assignment to be taken. A name=value is the next field, not a value.
+// sentences are not; nor are UUIDs and hex strings under 32 digits, which
+// prose carries as ids (requests, SMTP and ZooKeeper sessions): in prose
+// they need an assignment to be taken. A name=value is the next field, not
+// a value.
 // For passwords (any_value rules) a value that opens like an object or a
 // path ("(!1[x_H~@HS[8", "/po~mOH@~9(]Y") counts too, mixed the same way.
 func proseSecret(r *rules.Rule, v []byte) bool {
@@ -270,6 +271,10 @@ func proseSecret(r *rules.Rule, v []byte) bool {
 	switch valueShape(v) {
 	case shapeOpaque:
 		return true
+	case shapeHex:
+		// A MAC or a token in hex (signature 5257a869…, 32 digits and
+		// more); shorter hex in prose is an id (SMTP session 08d856b1…).
+		return len(v) >= 32
 	case shapeObject, shapePath:
 		return r.AnyValue
 	}
