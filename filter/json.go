@@ -353,7 +353,7 @@ func (w *jsonWalker) array(sens *rules.Rule, depth int) {
 		w.value(sens, depth+1)
 		if !w.fail && vs < len(w.b) && w.b[vs] == '"' {
 			if prev != nil {
-				if prevFlag || prev.Value != rules.ValuePlain || generated(w.b[vs+1:w.i-1]) {
+				if prevFlag || structuredValue(prev) || generated(w.b[vs+1:w.i-1]) {
 					w.sensitiveString(prev, vs+1, w.i-1, bytes.IndexByte(w.b[vs+1:w.i-1], '\\') >= 0)
 				}
 				prev = nil
@@ -648,6 +648,17 @@ func (w *jsonWalker) scanString(s, e int, esc bool) {
 	w.mapBack()
 }
 
+// structuredValue: the rule reads a value with a form of its own
+// (Authorization's scheme, Cookie's pairs), which a word in a list never
+// has by chance.
+func structuredValue(r *rules.Rule) bool {
+	switch r.Value {
+	case rules.ValueAuthorization, rules.ValueCookie, rules.ValueSetCookie:
+		return true
+	}
+	return false
+}
+
 // looksLikeJSONDoc: an object or array, after blanks.
 func looksLikeJSONDoc(b []byte) bool {
 	for _, c := range b {
@@ -821,15 +832,7 @@ func unescape(dst []byte, m *escMap, raw []byte, s, e int) ([]byte, bool) {
 func hex4(b []byte) uint32 {
 	var v uint32
 	for _, c := range b[:4] {
-		v <<= 4
-		switch {
-		case '0' <= c && c <= '9':
-			v |= uint32(c - '0')
-		case 'a' <= c && c <= 'f':
-			v |= uint32(c-'a') + 10
-		default:
-			v |= uint32(c-'A') + 10
-		}
+		v = v<<4 | uint32(unhex(c))
 	}
 	return v
 }

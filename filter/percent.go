@@ -13,9 +13,9 @@ func percentDecodeMap(dst []byte, m *escMap, text []byte) []byte {
 	m.reset()
 	n := len(text)
 	for i := 0; i < n; {
-		if text[i] == '%' && i+2 < n && hexBytes[text[i+1]] && hexBytes[text[i+2]] {
+		if c, ok := pctByte(text, i); ok {
 			m.add(len(dst), i, 3)
-			dst = append(dst, unhex(text[i+1])<<4|unhex(text[i+2]))
+			dst = append(dst, c)
 			i += 3
 			continue
 		}

@@ -95,8 +95,8 @@ const maxPercentShape = 2048
 // percentDecode appends v with each %XX (two hex digits) decoded to dst.
 func percentDecode(dst, v []byte) []byte {
 	for i := 0; i < len(v); i++ {
-		if v[i] == '%' && i+2 < len(v) && hexBytes[v[i+1]] && hexBytes[v[i+2]] {
-			dst = append(dst, unhex(v[i+1])<<4|unhex(v[i+2]))
+		if c, ok := pctByte(v, i); ok {
+			dst = append(dst, c)
 			i += 2
 			continue
 		}
@@ -105,6 +105,15 @@ func percentDecode(dst, v []byte) []byte {
 	return dst
 }
 
+// pctByte decodes the %XX at v[i], if one stands there.
+func pctByte(v []byte, i int) (byte, bool) {
+	if v[i] != '%' || i+2 >= len(v) || !hexBytes[v[i+1]] || !hexBytes[v[i+2]] {
+		return 0, false
+	}
+	return unhex(v[i+1])<<4 | unhex(v[i+2]), true
+}
+
+// unhex is the value of a hex digit.
 func unhex(c byte) byte {
 	switch {
 	case c >= 'a':
