@@ -21,14 +21,9 @@ func (st *Stream) sqlInsertValue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve 
 	col := 0
 	i := ks - 1
 	for ; i >= 0 && buf[i] != '('; i-- {
-		switch c := buf[i]; {
-		case c == ',':
+		if c := buf[i]; c == ',' {
 			col++
-		case isKeyByte(c) || c == ' ' || c == '"' || c == '`' || c == '[' || c == ']':
-		default:
-			return nil, 0, 0, false, false
-		}
-		if ks-i > 2048 {
+		} else if !sqlListByte[c] || ks-i > 2048 {
 			return nil, 0, 0, false, false
 		}
 	}
@@ -38,7 +33,7 @@ func (st *Stream) sqlInsertValue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve 
 	// Forward to the list's ')', then VALUES (.
 	j := ke
 	for ; j < n && buf[j] != ')'; j++ {
-		if c := buf[j]; !isKeyByte(c) && c != ' ' && c != ',' && c != '"' && c != '`' && c != '[' && c != ']' || j-ke > 2048 {
+		if c := buf[j]; c != ',' && !sqlListByte[c] || j-ke > 2048 {
 			return nil, 0, 0, false, false
 		}
 	}
@@ -96,3 +91,15 @@ func (st *Stream) sqlInsertValue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve 
 	}
 	return nil, 0, 0, false, false
 }
+
+// sqlListByte: the bytes of a column list other than ',' and its brackets:
+// key bytes, blanks and identifier quotes.
+var sqlListByte = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = isKeyByte(byte(c))
+	}
+	for _, c := range []byte(" \"`[]") {
+		t[c] = true
+	}
+	return t
+}()

@@ -335,6 +335,10 @@ func (st *Stream) scrub(line []byte) []span {
 // scrubHits is scrub for a line whose anchor hits are already in st.hits.
 func (st *Stream) scrubHits(line []byte) []span {
 	st.spans = st.spans[:0]
+	// The scan memos describe one buffer, known by its address and length;
+	// a block buffer refilled in place can put another line there.
+	st.quoteMemo = [4]scanMemo{}
+	st.pemMemo = scanMemo{}
 	if st.pemActive {
 		if done := st.pemBody(line); done {
 			return st.finish()

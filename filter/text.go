@@ -20,8 +20,9 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 	pemDone, curlDone, cmdDone := -1, -1, -1
 	pctFirst, pctLast := -1, -1 // the first and last encoded '/', ':' or '@'
 	for _, h := range hits {
-		for i := range st.sc.targets[h.Pattern] {
-			t := &st.sc.targets[h.Pattern][i]
+		ts := st.sc.targets[h.Pattern]
+		for i := range ts {
+			t := &ts[i]
 			switch t.kind {
 			case targetKey:
 				if int(h.Start) < keyDone {
@@ -224,8 +225,9 @@ func (st *Stream) keyAt(buf []byte, hs, he int) (r *rules.Rule, ks, ke, tokEnd i
 func (st *Stream) actionable(line []byte) bool {
 	keyDone := -1
 	for _, h := range st.hits {
-		for i := range st.sc.targets[h.Pattern] {
-			t := &st.sc.targets[h.Pattern][i]
+		ts := st.sc.targets[h.Pattern]
+		for i := range ts {
+			t := &ts[i]
 			switch t.kind {
 			case targetKey:
 				if int(h.Start) < keyDone {
@@ -240,8 +242,10 @@ func (st *Stream) actionable(line []byte) bool {
 				if _, _, _, ok := st.cue(line, ks, ke); ok {
 					return true // a flag or a prose cue inside a string
 				}
-				if _, _, _, _, ok := st.textPair(line, ks, ke); ok {
-					return true // a name/value pair written as text
+				if ks >= 2 && pairLabelEnd[line[ks-1]] {
+					if _, _, _, _, ok := st.textPair(line, ks, ke); ok {
+						return true // a name/value pair written as text
+					}
 				}
 				if sqlColumn(line, ke) {
 					if _, _, _, _, ok := st.sqlInsertValue(line, ks, ke); ok {
@@ -261,8 +265,9 @@ func (st *Stream) actionable(line []byte) bool {
 					if q > 0 && line[q] == '"' && line[q-1] == '\\' {
 						q-- // \" inside a JSON string
 					}
-					if (line[q] == '"' || line[q] == '\\') && !memberName(line, ke) {
-						if sp, gen, _ := st.resolveKey(line[ks:ke]); (sp != nil || gen != nil) && pairNamePosition(line, q) {
+					// The syntax first: most such strings are plain values.
+					if (line[q] == '"' || line[q] == '\\') && !memberName(line, ke) && pairNamePosition(line, q) {
+						if sp, gen, _ := st.resolveKey(line[ks:ke]); sp != nil || gen != nil {
 							return true
 						}
 					}
@@ -561,8 +566,10 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 		j++
 		if j < n && buf[j] == '=' {
 			j++
-		} else if k := typeThenEquals(buf, j); k > 0 {
-			j = k // let apiKey: string = "…"
+		} else if j < n && isSpace(buf[j]) {
+			if k := typeThenEquals(buf, j); k > 0 {
+				j = k // let apiKey: string = "…"
+			}
 		}
 	case (c == '?' || c == '.' || c == '+') && j+1 < n && buf[j+1] == '=':
 		j += 2
@@ -580,8 +587,11 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 		j = k
 	case isLower(c) || isUpper(c):
 		// var password string = "…"
+		if !spaceBefore {
+			return 0, 0, false, false
+		}
 		k := typeThenEquals(buf, j-1)
-		if k < 0 || !spaceBefore {
+		if k < 0 {
 			return 0, 0, false, false
 		}
 		j = k

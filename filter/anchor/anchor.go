@@ -52,6 +52,7 @@ type Hit struct {
 
 const (
 	matchBit   = 1 << 31
+	shallowBit = 1 << 30 // the transition enters a child of the root
 	gramBits   = 18
 	gramMul    = 0x9E3779B1
 	foldMask32 = 0x20202020
@@ -207,10 +208,23 @@ func Compile(pats []Pattern) (*Matcher, error) {
 		}
 	}
 	m.trans[0] = 0 // root separator self-loop carries no output
+	// Transitions on a byte into a child of the root: only that byte can
+	// begin an anchor still open, so walk may hand the scan back to the
+	// prefilter there. (Patterns have two bytes or more: these states have
+	// no output.)
+	child := make([]bool, len(nodes))
+	for _, t := range nodes[0].next {
+		child[t] = true
+	}
+	for i, u := range m.trans {
+		if i%nc != 0 && child[u&^matchBit] {
+			m.trans[i] = u | shallowBit
+		}
+	}
 	// Premultiply: a transition holds the next state's row offset, which
 	// takes a multiply off the scan's dependency chain.
 	for i, t := range m.trans {
-		m.trans[i] = (t&^matchBit)*uint32(nc) | t&matchBit
+		m.trans[i] = (t&^(matchBit|shallowBit))*uint32(nc) | t&(matchBit|shallowBit)
 	}
 
 	// Prefilters.
@@ -352,16 +366,23 @@ func (m *Matcher) findVector(dst []Hit, text []byte) ([]Hit, int) {
 func (m *Matcher) walk(dst []Hit, text []byte, i int) ([]Hit, int, bool) {
 	trans := m.trans
 	class := &m.class
+	start := i
 	s := uint32(0)
 	for i < len(text) {
 		t := trans[int(s)+int(class[text[i]])]
-		s = t &^ matchBit
+		s = t &^ (matchBit | shallowBit)
 		i++
 		if t&matchBit != 0 {
 			dst = m.report(dst, text, s, i)
 		}
 		if s == 0 {
 			return dst, i, true
+		}
+		if t&shallowBit != 0 && i-1 > start {
+			// Only the byte just read can begin an anchor still open (in
+			// words, most letters begin one): the prefilter takes over
+			// again from it, which is much cheaper than walking on.
+			return dst, i - 1, true
 		}
 	}
 	return dst, i, s == 0
@@ -425,7 +446,7 @@ func (m *Matcher) findAll(dst []Hit, text []byte) []Hit {
 	s := uint32(0)
 	for i := 0; i < len(text); i++ {
 		t := m.trans[int(s)+int(m.class[text[i]])]
-		s = t &^ matchBit
+		s = t &^ (matchBit | shallowBit)
 		if t&matchBit != 0 {
 			dst = m.report(dst, text, s, i+1)
 		}

@@ -158,18 +158,31 @@ outer:
 	for i := range alive {
 		alive[i] = true
 	}
-	for live := n; live > vecBuckets; live-- {
-		bi, bj := -1, -1
-		for i := 0; i < n; i++ {
-			if !alive[i] {
-				continue
-			}
-			for j := i + 1; j < n; j++ {
-				if alive[j] && (bi < 0 || cost[i][j] < cost[bi][bj]) {
-					bi, bj = i, j
-				}
+	// best[i] is the partner j > i that adds least when merged with i
+	// (the first such j on a tie); each step merges the cheapest pair, the
+	// first in (i, j) order on a tie, and updates only the rows it touched.
+	best := make([]int, n)
+	rowBest := func(i int) {
+		best[i] = -1
+		for j := i + 1; j < n; j++ {
+			if alive[j] && (best[i] < 0 || cost[i][j] < cost[i][best[i]]) {
+				best[i] = j
 			}
 		}
+	}
+	if n > vecBuckets {
+		for i := range best {
+			rowBest(i)
+		}
+	}
+	for live := n; live > vecBuckets; live-- {
+		bi := -1
+		for i := 0; i < n; i++ {
+			if alive[i] && best[i] >= 0 && (bi < 0 || cost[i][best[i]] < cost[bi][best[bi]]) {
+				bi = i
+			}
+		}
+		bj := best[bi]
 		a, b := groups[bi], groups[bj]
 		for k := range a.sets {
 			a.sets[k].union(&b.sets[k])
@@ -184,6 +197,21 @@ outer:
 				} else {
 					cost[bi][j] = pairCost(a, groups[j])
 				}
+			}
+		}
+		rowBest(bi)
+		for k := 0; k < bi; k++ {
+			switch {
+			case !alive[k]:
+			case best[k] == bi || best[k] == bj:
+				rowBest(k)
+			case cost[k][bi] < cost[k][best[k]] || cost[k][bi] == cost[k][best[k]] && bi < best[k]:
+				best[k] = bi
+			}
+		}
+		for k := bi + 1; k < bj; k++ {
+			if alive[k] && best[k] == bj {
+				rowBest(k)
 			}
 		}
 	}
