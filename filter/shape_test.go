@@ -1,6 +1,12 @@
 package filter
 
-import "testing"
+import (
+	"bytes"
+	"io"
+	"strings"
+	"testing"
+	"testing/iotest"
+)
 
 // TestValueShape: every harmless shape class with examples, and the
 // near-miss secrets beside them that must stay opaque.
@@ -90,6 +96,11 @@ func TestDetectionFamilies(t *testing.T) {
 		{`$password .= "hunter2x"`, `$password .= "[REDACTED:password]"`},
 		{`var password string = "hunter2x"`, `var password string = "[REDACTED:password]"`},
 		{`setProperty("X_TOKEN", "Zx8Qw2Er4Ty6Ui8Op0As")`, `setProperty("X_TOKEN", "[REDACTED:api-key]")`},
+		{`$cfg['db_pass'] = "Zx9pQ2wE";`, `$cfg['db_pass'] = "[REDACTED:password]";`},
+		{`os.environ["API_TOKEN"] = "Zx8Qw2Er4Ty6Ui8Op0As"`, `os.environ["API_TOKEN"] = "[REDACTED:api-key]"`},
+		{`ENV["DB_PASSWORD"] ||= 'Zx9pQ2wE'`, `ENV["DB_PASSWORD"] ||= '[REDACTED:password]'`},
+		{`if ENV["API_TOKEN"] == "Zx8Qw2Er4Ty6Ui8Op0As"`, `if ENV["API_TOKEN"] == "Zx8Qw2Er4Ty6Ui8Op0As"`},
+		{`x = $_POST['password']; y = "Zx9pQ2wE"`, `x = $_POST['password']; y = "Zx9pQ2wE"`},
 		{`{"type": "1Password", "raw_type": "x"}`, `{"type": "1Password", "raw_type": "x"}`},
 		{"ParentValidSig=\tParentCompany=Microsoft", "ParentValidSig=\tParentCompany=Microsoft"},
 		// Harmless values under secret-sounding names.
@@ -105,6 +116,43 @@ func TestDetectionFamilies(t *testing.T) {
 	} {
 		if got := string(st.AppendLine(nil, []byte(c.in))); got != c.want {
 			t.Errorf("scrub(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestYAMLPairs: a Kubernetes env entry printed as YAML names its key on
+// one line and holds the value on the next.
+func TestYAMLPairs(t *testing.T) {
+	sc := defaultScrubber(t)
+	for _, c := range []struct{ in, want string }{
+		{"    - name: DB_PASSWORD\n      value: \"Zx9pQ2wE\"\n",
+			"    - name: DB_PASSWORD\n      value: \"[REDACTED:password]\"\n"},
+		{"  - name: \"API_TOKEN\"\r\n    value: Zx8Qw2Er4Ty6Ui8Op0As\r\n",
+			"  - name: \"API_TOKEN\"\r\n    value: [REDACTED:api-key]\r\n"},
+		{"- name: GITHUB_TOKEN\n  value: ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789\n",
+			"- name: GITHUB_TOKEN\n  value: ghp_[REDACTED:github-pat]6789\n"},
+		// Near misses: the next line is not the value line at that indent,
+		// the value is a reference or plain, the name is not a key.
+		{"- name: API_TOKEN\n  valueFrom:\n    secretKeyRef: {name: app}\n", ""},
+		{"- name: API_TOKEN\n\n  value: Zx8Qw2Er4Ty6Ui8Op0As\n", ""},
+		{"- name: API_TOKEN\n    value: Zx8Qw2Er4Ty6Ui8Op0As\n", ""},
+		{"- name: password_policy\n  value: strict\n", ""},
+		{"- name: LOG_LEVEL\n  value: Zx8Qw2Er4Ty6Ui8Op0As\n", ""},
+		{"name: API_TOKEN is unset\nvalue: Zx8Qw2Er4Ty6Ui8Op0As\n", ""},
+		{"- name: DB_PASSWORD\n  value: ${DB_PASSWORD}\n", ""},
+	} {
+		want := c.want
+		if want == "" {
+			want = c.in
+		}
+		for _, r := range []io.Reader{strings.NewReader(c.in), iotest.OneByteReader(strings.NewReader(c.in))} {
+			var out bytes.Buffer
+			if err := sc.NewStream().Copy(&out, r); err != nil {
+				t.Fatal(err)
+			}
+			if out.String() != want {
+				t.Errorf("scrub(%q)\n got %q\nwant %q", c.in, out.String(), want)
+			}
 		}
 	}
 }

@@ -107,6 +107,8 @@ type Stream struct {
 
 	pemActive bool
 	pemLines  int
+	pending   pendingPair // a YAML name line waiting for its value line
+	textTop   bool        // scanText is scanning a whole line (not a JSON string)
 
 	quoteMemo [4]scanMemo // closing-quote scans: ", ', `, \"
 	pemMemo   scanMemo    // "-----END" scans
@@ -137,6 +139,7 @@ func (st *Stream) Stats() *Stats { return &st.stats }
 func (st *Stream) Reset() {
 	st.pemActive = false
 	st.pemLines = 0
+	st.pending = pendingPair{}
 }
 
 // Copy scrubs every line of src into dst until src ends. Line endings
@@ -231,7 +234,7 @@ func (st *Stream) block(bw *bufio.Writer, blk []byte) error {
 		for k < len(hits) && int(hits[k].End) <= le {
 			k++
 		}
-		if k == h && !st.pemActive {
+		if k == h && !st.pemActive && st.pending.rule == nil {
 			st.stats.Lines++
 			st.stats.Bytes += int64(le - ls)
 			ls = le
@@ -342,6 +345,14 @@ func (st *Stream) scrubHits(line []byte) []span {
 	if st.pemActive {
 		if done := st.pemBody(line); done {
 			return st.finish()
+		}
+	}
+	if p := st.pending; p.rule != nil {
+		st.pending = pendingPair{}
+		if vs, ve, quoted, ok := yamlValue(line, p.indent); ok {
+			// The line's own hits are still scanned: a token rule names
+			// the value more precisely than the pair does.
+			st.spans = st.valueSpans(st.spans, p.rule, line, vs, ve, quoted, 0)
 		}
 	}
 	if len(st.hits) == 0 {

@@ -12,6 +12,8 @@ import (
 // top says buf is a whole text line of the stream (multi-line state may
 // start here) rather than the inside of a JSON string.
 func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int, top bool) []span {
+	outerTop := st.textTop
+	st.textTop = top
 	// Scan memos belong to one buffer; scratch buffers are reused.
 	st.quoteMemo = [4]scanMemo{}
 	st.pemMemo = scanMemo{}
@@ -78,6 +80,7 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 		}
 		spans = st.scanPercent(spans, buf[s:e], base+s, top)
 	}
+	st.textTop = outerTop
 	return spans
 }
 
@@ -130,6 +133,18 @@ func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, 
 			if pr, vs, ve, quoted, ok := st.textPair(buf, ks, ke); ok {
 				spans = st.valueSpans(spans, pr, buf, vs, ve, quoted, base)
 				return spans, tokEnd
+			}
+			if st.textTop {
+				if indent, ok := yamlName(buf, ks, ke); ok {
+					specific, generic, _ := st.resolveKey(buf[ks:ke])
+					if specific == nil {
+						specific = generic
+					}
+					if specific != nil {
+						st.pending = pendingPair{rule: specific, indent: indent}
+					}
+					return spans, tokEnd
+				}
 			}
 		}
 		if sqlColumn(buf, ke) {
@@ -530,11 +545,22 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 		j += 2
 		closed = true
 	}
+	subscript := false
+	if closed && j < n && buf[j] == ']' && subscriptOpens(buf, ks, escQuote) {
+		// A subscript: $cfg['db_pass'] = …, ENV["TOKEN"] = …,
+		// os.environ["DB_PASSWORD"] = …. Only an operator that assigns may
+		// follow; a comparison or a read is not a value.
+		j++
+		subscript = true
+	}
 	spaceBefore := j < n && isSpace(buf[j])
 	for j < n && isSpace(buf[j]) {
 		j++
 	}
 	if j >= n {
+		return 0, 0, false, false
+	}
+	if subscript && !assigns(buf[j:]) {
 		return 0, 0, false, false
 	}
 	switch c := buf[j]; {
@@ -642,6 +668,28 @@ func pairOpens(buf []byte, ks int, esc bool) bool {
 		q--
 	}
 	return q >= 0 && (buf[q] == '(' || buf[q] == '[' || buf[q] == ',')
+}
+
+// assigns reports whether b begins with an operator that assigns: "=",
+// ".=", "+=", "?=", "||=" (not "==").
+func assigns(b []byte) bool {
+	switch {
+	case len(b) >= 1 && b[0] == '=':
+		return len(b) == 1 || b[1] != '='
+	case len(b) >= 2 && b[1] == '=' && (b[0] == '.' || b[0] == '+' || b[0] == '?'):
+		return true
+	}
+	return len(b) >= 3 && b[0] == '|' && b[1] == '|' && b[2] == '='
+}
+
+// subscriptOpens reports whether the quoted name at ks is a subscript: its
+// opening quote follows a '[' glued to a name ($cfg['x'], ENV["x"]).
+func subscriptOpens(buf []byte, ks int, esc bool) bool {
+	q := ks - 2 // before the opening quote
+	if esc {
+		q--
+	}
+	return q >= 1 && buf[q] == '[' && (isKeyByte(buf[q-1]) || buf[q-1] == ']' || buf[q-1] == ')')
 }
 
 // typeThenEquals: after j, blanks, one type word (a type name that may
