@@ -144,6 +144,34 @@ func urlPassword(buf []byte, hs, he int) (int, int, bool) {
 	return colon + 1, at, true
 }
 
+// dsnPassword finds the password of a DSN written without a scheme,
+// user:password@tcp(host:port)/db (Go's MySQL driver), given the '@' at at:
+// the userinfo runs back from it to a blank, a quote, '=' or the start,
+// and the password follows its first ':'. The password may hold ':' and
+// '@'; the user may be empty.
+func dsnPassword(buf []byte, at int) (int, int, bool) {
+	s := at
+	for s > 0 && !dsnStart[buf[s-1]] {
+		s--
+	}
+	colon := bytes.IndexByte(buf[s:at], ':')
+	if colon < 0 || s+colon+1 >= at {
+		return 0, 0, false
+	}
+	return s + colon + 1, at, true
+}
+
+// dsnStart: the bytes before a scheme-less DSN.
+var dsnStart = func() (t [256]bool) {
+	for c := 0; c <= ' '; c++ {
+		t[c] = true
+	}
+	for _, c := range []byte("\"'=`,;<>()[]{}|\x7f") {
+		t[c] = true
+	}
+	return t
+}()
+
 // authorityEnd: the bytes that end a URL's authority (userinfo@host:port).
 var authorityEnd = func() (t [256]bool) {
 	for c := 0; c <= ' '; c++ {

@@ -67,6 +67,7 @@ const (
 	targetKey targetKind = iota + 1
 	targetToken
 	targetURL
+	targetDSN // "@tcp(": the password of a DSN without a scheme, before the '@'
 	targetPEM
 	targetRegex
 	targetCurl
@@ -239,6 +240,10 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 			}
 		case rules.KindURLCredentials:
 			for _, a := range r.Anchors {
+				if a[0] == '@' {
+					add(anchor.Pattern{Text: a}, target{kind: targetDSN, rule: r})
+					continue
+				}
 				add(anchor.Pattern{Text: a, Follow: &userinfoBytes}, target{kind: targetURL, rule: r})
 			}
 		case rules.KindCurlUser:

@@ -42,6 +42,10 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 				if s, e, ok := urlPassword(buf, int(h.Start), int(h.End)); ok && st.allowed(t.rule, buf[s:e]) {
 					spans = append(spans, span{start: base + s, end: base + e, rule: int32(t.rule.Index), prio: prioSpecific})
 				}
+			case targetDSN:
+				if s, e, ok := dsnPassword(buf, int(h.Start)); ok && st.allowed(t.rule, buf[s:e]) {
+					spans = append(spans, span{start: base + s, end: base + e, rule: int32(t.rule.Index), prio: prioSpecific})
+				}
 			case targetPEM:
 				if int(h.Start) < pemDone {
 					continue // inside a block already redacted to its end
@@ -299,6 +303,10 @@ func (st *Stream) actionable(line []byte) bool {
 				if line[h.Start+1] == '\\' {
 					// ":\/\/": escaped slashes can hide anchors with a '/'
 					// in them (webhook URLs); decode to be sure.
+					return true
+				}
+			case targetDSN:
+				if _, _, ok := dsnPassword(line, int(h.Start)); ok {
 					return true
 				}
 			case targetEscape:

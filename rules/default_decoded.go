@@ -3560,16 +3560,20 @@ var defaultDecoded = fileTOML{
 		},
 		{
 			ID:          "url-credentials",
-			Description: "Password in a URL's userinfo: scheme://user:password@host",
+			Description: "Password in a URL's userinfo: scheme://user:password@host, and in a DSN without a scheme: user:password@tcp(host)/db",
 			Detector:    "url-credentials",
 			MustRedact: []string{
 				"postgres://app:s3cr3t@db:5432/app",
 				"https://user:pa55@example.com/x",
+				"dsn=\"app:s3cr3t@tcp(db:3306)/shop?parseTime=true\"",
+				"root:pa:55@unix(/run/mysqld.sock)/x",
 			},
 			MustKeep: []string{
 				"https://example.com/a?b=c",
 				"mailto:bob@example.com",
 				"ssh://git@github.com/x.git",
+				"app@tcp(db:3306)/shop",
+				"dsn=app:@tcp(db:3306)/shop",
 			},
 		},
 		{

@@ -483,7 +483,9 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 	switch rt.Detector {
 	case "url-credentials":
 		r.Kind = KindURLCredentials
-		r.Anchors = []string{"://", `:\/\/`}
+		// user:password@tcp(host)/db: Go's MySQL driver writes its DSNs
+		// without a scheme.
+		r.Anchors = []string{"://", `:\/\/`, "@tcp(", "@tcp6(", "@unix("}
 	case "private-key":
 		r.Kind = KindPrivateKey
 		r.Anchors = []string{"-----BEGIN"}

@@ -284,7 +284,7 @@ var validChecks = map[string]func(t *testing.T, path string, set *rules.Set){
 		u := set.Rule("url-credentials")
 		if u == nil || u.Kind != rules.KindURLCredentials || u.Style != rules.StylePartial ||
 			u.Description != "URL passwords, partial style" || u.Source.File != path ||
-			u.Allow == nil || !u.Allow.Allows([]byte("guest")) || !slices.Equal(u.Anchors, []string{"://", `:\/\/`}) {
+			u.Allow == nil || !u.Allow.Allows([]byte("guest")) || !slices.Equal(u.Anchors, []string{"://", `:\/\/`, "@tcp(", "@tcp6(", "@unix("}) {
 			t.Errorf("url-credentials override: %+v", u)
 		}
 		pk := set.Rule("private-key")
