@@ -86,7 +86,7 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 	if ve-vs < 4 || ve-vs > maxCueValue {
 		return nil, 0, 0, false
 	}
-	if !flag && !generated(buf[vs:whole]) && !generated(buf[vs:ve]) {
+	if !flag && !generated(buf[vs:whole]) && !generated(buf[vs:ve]) && !chosenPassword(buf[vs:ve], quoted) {
 		// Most words after a key name in prose fail here, before any
 		// lookup.
 		return nil, 0, 0, false
@@ -122,6 +122,10 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 			// A password that ends in what looked like punctuation
 			// ("Dragon99)", "Monkey5886;"): all of it.
 			ve = whole
+		case r.AnyValue && chosenPassword(buf[vs:ve], quoted) && !nameThenEquals(buf[vs:ve]):
+			// A password a person chose (bobpass2024) is no random
+			// string, but after a password cue a word with digits in it
+			// is one.
 		default:
 			return nil, 0, 0, false
 		}
@@ -279,6 +283,28 @@ func proseSecret(r *rules.Rule, v []byte) bool {
 		return r.AnyValue
 	}
 	return false
+}
+
+// chosenPassword: a word as people choose passwords — letters with digits
+// in it, eight bytes or more (six when quoted: the quotes mark it as a
+// literal value), no ':', '/', '=' or '.'. Plain words (policy, expired),
+// numbers, digests (sha256:…), versions and paths are not.
+func chosenPassword(v []byte, quoted bool) bool {
+	if len(v) < 8 && (!quoted || len(v) < 6) {
+		return false
+	}
+	letters, digits := false, false
+	for _, c := range v {
+		switch {
+		case isLower(c) || isUpper(c):
+			letters = true
+		case isDigit(c):
+			digits = true
+		case c <= ' ' || c >= 0x7f || c == ':' || c == '/' || c == '=' || c == '.':
+			return false // a digest, a path, a pair, a version or a host
+		}
+	}
+	return letters && digits
 }
 
 // generated: random letters and digits (randomPiece), or eight or more

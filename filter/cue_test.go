@@ -52,7 +52,14 @@ func TestCues(t *testing.T) {
 		{"token:Zx8Qw2Er4Ty6Ui8Op0As", "token:[REDACTED:api-key]"}, // an assignment, not a cue
 		{"tokenizer Zx8Qw2Er4Ty6Ui8Op0As", ""},
 		{`{"msg":"{\"Password Spray\":\"HIGH\",\"Login\":\"LOW\"}"}`, ""},
-		{"password Dragon99", ""}, // a word and a number: could be anything                     // not a key name
+		// A password a person chose: letters with digits after the cue.
+		{"login failed: password 'bobpass2024'", "login failed: password '[REDACTED:password]'"},
+		{"auth error, password bobpass2024 rejected", "auth error, password [REDACTED:password] rejected"},
+		{"password Dragon99", "password [REDACTED:password]"},
+		// Near misses: too short, a word, a version, a digest, a date.
+		{"password step2 of 3", ""}, {"password policy v2 applied", ""}, {"password schema v2.1.0", ""},
+		{"password sha256:abc123def4 stored", ""}, {"password expired on 2024-03-01", ""},
+		{"token abc12345 expired", ""},
 		// Flags: the next argument, judged as a key value.
 		{"app --token Zx8Qw2Er4Ty6Ui8Op0As --verbose", "app --token [REDACTED:api-key] --verbose"},
 		{`Export-Mailbox -Filter * -Password "lolol" -Archive`, `Export-Mailbox -Filter * -Password "[REDACTED:password]" -Archive`},

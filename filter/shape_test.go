@@ -99,6 +99,8 @@ func TestDetectionFamilies(t *testing.T) {
 		{`$cfg['db_pass'] = "Zx9pQ2wE";`, `$cfg['db_pass'] = "[REDACTED:password]";`},
 		{`os.environ["API_TOKEN"] = "Zx8Qw2Er4Ty6Ui8Op0As"`, `os.environ["API_TOKEN"] = "[REDACTED:api-key]"`},
 		{`ENV["DB_PASSWORD"] ||= 'Zx9pQ2wE'`, `ENV["DB_PASSWORD"] ||= '[REDACTED:password]'`},
+		{"Writing [{grant_type=[client_credentials], client_secret=[Zx8Qw2Er4Ty6Ui8Op0As]}]", "Writing [{grant_type=[client_credentials], client_secret=[[REDACTED:api-key]]}]"},
+		{"token=[] password_hint=[none] api_key=[1, 2]", "token=[] password_hint=[none] api_key=[1, 2]"},
 		{`if ENV["API_TOKEN"] == "Zx8Qw2Er4Ty6Ui8Op0As"`, `if ENV["API_TOKEN"] == "Zx8Qw2Er4Ty6Ui8Op0As"`},
 		{`x = $_POST['password']; y = "Zx9pQ2wE"`, `x = $_POST['password']; y = "Zx9pQ2wE"`},
 		{`{"type": "1Password", "raw_type": "x"}`, `{"type": "1Password", "raw_type": "x"}`},

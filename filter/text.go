@@ -647,6 +647,18 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 		}
 		if k < n && (buf[k] == '"' || buf[k] == '\'') {
 			j = k
+		} else if k == j+1 && buf[j-1] == '=' {
+			// Java's toString of a multi-value map (Spring's form data:
+			// client_secret=[VALUE], scope=[a, b]): the first element.
+			// (Not our own replacement, which is bracketed too, nor a
+			// type literal: $k = [Microsoft.Win32.RegistryKey]::Open.)
+			e := k
+			for e < n && e-k <= maxCueValue && buf[e] > ' ' && buf[e] != ']' && buf[e] != ',' && buf[e] != '[' {
+				e++
+			}
+			if e > k && e < n && (buf[e] == ',' || buf[e] == ']' && (e+1 == n || listEnd[buf[e+1]])) && !st.sc.scrubbed(buf[j:e+1]) {
+				return k, e, true, true
+			}
 		}
 	}
 	// Quoted value.
@@ -677,6 +689,14 @@ func pairOpens(buf []byte, ks int, esc bool) bool {
 	}
 	return q >= 0 && (buf[q] == '(' || buf[q] == '[' || buf[q] == ',')
 }
+
+// listEnd: the bytes that may follow a bracketed value.
+var listEnd = func() (t [256]bool) {
+	for _, c := range []byte(" \t,;&}])\"'") {
+		t[c] = true
+	}
+	return t
+}()
 
 // assigns reports whether b begins with an operator that assigns: "=",
 // ".=", "+=", "?=", "||=" (not "==").
