@@ -645,18 +645,33 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 		for k < n && isSpace(buf[k]) {
 			k++
 		}
-		if k < n && (buf[k] == '"' || buf[k] == '\'') {
+		switch {
+		case k < n && (buf[k] == '"' || buf[k] == '\''):
 			j = k
-		} else if k == j+1 && buf[j-1] == '=' {
-			// Java's toString of a multi-value map (Spring's form data:
-			// client_secret=[VALUE], scope=[a, b]): the first element.
-			// (Not our own replacement, which is bracketed too, nor a
-			// type literal: $k = [Microsoft.Win32.RegistryKey]::Open.)
-			e := k
-			for e < n && e-k <= maxCueValue && buf[e] > ' ' && buf[e] != ']' && buf[e] != ',' && buf[e] != '[' {
+		case k < n && buf[k] == ']':
+			// A Go slice literal, %#v of an http.Header:
+			// "Authorization":[]string{"…"}: its first string.
+			e := k + 1
+			for e < n && e-k < 16 && isKeyByte(buf[e]) {
 				e++
 			}
-			if e > k && e < n && (buf[e] == ',' || buf[e] == ']' && (e+1 == n || listEnd[buf[e+1]])) && !st.sc.scrubbed(buf[j:e+1]) {
+			if e+1 < n && buf[e] == '{' && buf[e+1] == '"' {
+				j = e + 1
+			}
+		case k == j+1 && (buf[j-1] == '=' || buf[j-1] == ':'):
+			// A list printed without quotes, glued to its operator: Java's
+			// toString of a multi-value map (Spring's form data:
+			// client_secret=[VALUE], scope=[a, b]) and Go's %v of an
+			// http.Header (map[Authorization:[Bearer …] X-Api-Key:[…]]).
+			// The first element, to ']' or ','. (Not our own
+			// replacement, which is bracketed too, nor a type literal:
+			// $k = [Microsoft.Win32.RegistryKey]::Open.)
+			e := k
+			for e < n && e-k <= maxCueValue && buf[e] >= ' ' && buf[e] != ']' && buf[e] != ',' && buf[e] != '[' {
+				e++
+			}
+			if e > k && e < n && buf[e-1] != ' ' && (buf[e] == ',' || buf[e] == ']' && (e+1 == n || listEnd[buf[e+1]])) &&
+				!st.sc.scrubbed(buf[j:e+1]) {
 				return k, e, true, true
 			}
 		}
