@@ -105,6 +105,8 @@ func TestDetectionFamilies(t *testing.T) {
 			"map[Authorization:[Bearer [REDACTED:authorization]] Content-Type:[application/json] X-Api-Key:[[REDACTED:api-key]]]"},
 		{`http.Header{"Authorization":[]string{"Bearer Zx8Qw2Er4Ty6Ui8Op0As"}, "Accept":[]string{"*/*"}}`,
 			`http.Header{"Authorization":[]string{"Bearer [REDACTED:authorization]"}, "Accept":[]string{"*/*"}}`},
+		{"      + password = (sensitive value)", "      + password = (sensitive value)"},
+		{"password=(hidden) token: (not shown), x=1", "password=(hidden) token: (not shown), x=1"},
 		{"$regKey = [Microsoft.Win32.RegistryKey]::OpenRemoteBaseKey($type, $comp)", "$regKey = [Microsoft.Win32.RegistryKey]::OpenRemoteBaseKey($type, $comp)"},
 		{`if ENV["API_TOKEN"] == "Zx8Qw2Er4Ty6Ui8Op0As"`, `if ENV["API_TOKEN"] == "Zx8Qw2Er4Ty6Ui8Op0As"`},
 		{`x = $_POST['password']; y = "Zx9pQ2wE"`, `x = $_POST['password']; y = "Zx9pQ2wE"`},

@@ -686,6 +686,11 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 		vs = j + 2
 		return vs, st.closeEscapedQuote(buf, vs), true, true
 	}
+	if buf[j] == '(' && wordsInParens(buf[j:]) {
+		// A stand-in in words: Terraform's "password = (sensitive value)",
+		// "(hidden)", "(not shown)".
+		return 0, 0, false, false
+	}
 	// Unquoted: valueSpans decides where it stops for each kind of value
 	// (at the latest, the end of the line).
 	return j, len(buf), false, true
@@ -703,6 +708,21 @@ func pairOpens(buf []byte, ks int, esc bool) bool {
 		q--
 	}
 	return q >= 0 && (buf[q] == '(' || buf[q] == '[' || buf[q] == ',')
+}
+
+// wordsInParens reports whether b opens with a parenthesised group of
+// letters and blanks only, "(sensitive value)", followed by the end of b,
+// a blank or punctuation.
+func wordsInParens(b []byte) bool {
+	for i := 1; i < len(b) && i <= 40; i++ {
+		switch c := b[i]; {
+		case c == ')':
+			return i > 1 && (i+1 == len(b) || listEnd[b[i+1]] || b[i+1] == '.')
+		case !isLower(c) && !isUpper(c) && c != ' ' && c != '-':
+			return false
+		}
+	}
+	return false
 }
 
 // listEnd: the bytes that may follow a bracketed value.
