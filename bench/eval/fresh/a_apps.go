@@ -66,7 +66,7 @@ func aNodeInspectANSI(b *B) {
 	case 1:
 		b.Emitf("{ apiKey: %s, retries: %s, timeoutMs: %s }", str(b.Sec(b.Pick("sendgrid", "stripe_secret", "api_key_generic", "linear"))), num("3"), num("5000"))
 	case 2:
-		b.Emitf("{ tokenType: %s, expiresIn: %s, scope: %s }", str(b.H("status_word", "Bearer")), num(b.H("sensitive_name_number", "3600")), str(b.Harm("scope")))
+		b.Emitf("{ %s, %s, scope: %s }", b.KV("status_word", "tokenType: ", str("Bearer")), b.KV("sensitive_name_number", "expiresIn: ", num("3600")), str(b.Harm("scope")))
 	default:
 		b.Emitf("%s%s%s server listening on %s", ansiBold, "ready", ansiOff, str("http://0.0.0.0:3000"))
 	}
@@ -81,7 +81,7 @@ func aNodeConfigDump(b *B) {
 	if b.Chance(0.5) {
 		b.Emitf("  twilio: { accountSid: '%s', apiKey: '%s', apiSecret: '%s' },", b.Harm("twilio_sid"), b.Sec("twilio_api_key"), b.Sec("api_key_generic"))
 	}
-	b.Emitf("  sessionCookie: { name: 'connect.sid', maxAge: %s, secure: true },", b.H("number", "86400000"))
+	b.Emitf("  sessionCookie: { name: 'connect.sid', %s, secure: true },", b.KV("number", "maxAge: ", "86400000"))
 	b.Emit("}")
 }
 
@@ -169,13 +169,13 @@ func aGoZap(b *B) {
 	t := float64(aTime(b).UnixMilli()) / 1000
 	switch b.r.IntN(7) {
 	case 0:
-		b.EmitJSON(fmt.Sprintf(`{"level":"info","ts":%.3f,"caller":"auth/issuer.go:88","msg":"issued token","user_id":%d,"token":"%s","token_type":"%s","expires_in":%s}`, t, b.N(1, 99999), b.Sec(b.Pick("jwt", "bearer_opaque")), b.H("status_word", "Bearer"), b.H("sensitive_name_number", "3600")))
+		b.EmitJSON(fmt.Sprintf(`{"level":"info","ts":%.3f,"caller":"auth/issuer.go:88","msg":"issued token","user_id":%d,"token":"%s",%s,%s}`, t, b.N(1, 99999), b.Sec(b.Pick("jwt", "bearer_opaque")), b.KV("status_word", `"token_type":`, `"Bearer"`), b.KV("sensitive_name_number", `"expires_in":`, "3600")))
 	case 1:
 		b.EmitJSON(fmt.Sprintf(`{"level":"debug","ts":%.3f,"caller":"client/vault.go:41","msg":"vault login","addr":"https://vault.internal:8200","token":"%s"}`, t, b.Sec(b.Pick("vault_service", "vault_batch"))))
 	case 2:
 		b.EmitJSON(fmt.Sprintf(`{"level":"info","ts":%.3f,"caller":"server/http.go:120","msg":"served","method":"GET","path":"/v1/objects/%s","status":200,"trace_id":"%s","span_id":"%s","latency":"%s"}`, t, b.Harm("s3_key"), b.Harm("trace_id"), b.Harm("span_id"), b.Harm("duration")))
 	case 3:
-		b.EmitJSON(fmt.Sprintf(`{"level":"warn","ts":%.3f,"caller":"config/load.go:55","msg":"config loaded","config":{"listen":":8080","db_dsn":"postgres://svc:%s@pg:5432/svc?sslmode=disable","password_set":%s,"api_key_id":"%s"}}`, t, b.Sec("password_urlsafe"), b.H("sensitive_name_bool", "true"), b.Harm("key_id")))
+		b.EmitJSON(fmt.Sprintf(`{"level":"warn","ts":%.3f,"caller":"config/load.go:55","msg":"config loaded","config":{"listen":":8080","db_dsn":"postgres://svc:%s@pg:5432/svc?sslmode=disable",%s,"api_key_id":"%s"}}`, t, b.Sec("password_urlsafe"), b.KV("sensitive_name_bool", `"password_set":`, "true"), b.Harm("key_id")))
 	case 4:
 		b.EmitJSON(fmt.Sprintf(`{"level":"error","ts":%.3f,"caller":"worker/run.go:30","msg":"job failed","error":"context deadline exceeded","attempt":3}`, t))
 	case 5:
@@ -235,7 +235,7 @@ func aSequelize(b *B) {
 	case 3:
 		b.Emitf(`Executing (default): SELECT count(*) AS "count" FROM "sessions" WHERE "expires" > now();`)
 	default:
-		b.Emitf(`Executing (default): UPDATE "users" SET "password_reset_count"=%s WHERE "id" = %d`, b.H("sensitive_name_number", "3"), b.N(1, 99999))
+		b.Emitf(`Executing (default): UPDATE "users" SET %s WHERE "id" = %d`, b.KV("sensitive_name_number", `"password_reset_count"=`, "3"), b.N(1, 99999))
 	}
 }
 
@@ -252,7 +252,7 @@ func aGitHubWebhook(b *B) {
 	if b.Chance(0.3) {
 		secret = `"` + b.Sec("api_key_generic") + `"`
 	} else {
-		b.H("placeholder", "********")
+		b.KV("placeholder", `"secret":`, `"********"`)
 	}
 	b.EmitJSON(fmt.Sprintf(`{"action":"%s","after":"%s","repository":{"full_name":"acme/%s","clone_url":"https://github.com/acme/api.git"},"installation":{"id":%d},"sender":{"login":"octo-bot"},"hook":{"type":"Repository","config":{"url":"https://ci.acme.io/hook","content_type":"json","insecure_ssl":"0","secret":%s}}}`,
 		b.Pick("created", "push", "completed"), b.Harm("git_sha"), b.Pick("api", "web"), b.N(1000000, 9999999), secret))
@@ -288,8 +288,8 @@ func aProse(b *B) {
 }
 
 func aOAuthResponse(b *B) {
-	b.EmitJSON(fmt.Sprintf(`{"msg":"token response","body":{"access_token":"%s","token_type":"%s","expires_in":%s,"refresh_token":"%s","scope":"%s","id_token_present":%s}}`,
-		b.Sec(b.Pick("jwt", "bearer_opaque", "github_gho")), b.H("status_word", "Bearer"), b.H("number", "3600"), b.Sec(b.Pick("bearer_opaque", "github_ghr")), b.Harm("scope"), b.H("sensitive_name_bool", "false")))
+	b.EmitJSON(fmt.Sprintf(`{"msg":"token response","body":{"access_token":"%s",%s,%s,"refresh_token":"%s","scope":"%s",%s}}`,
+		b.Sec(b.Pick("jwt", "bearer_opaque", "github_gho")), b.KV("status_word", `"token_type":`, `"Bearer"`), b.KV("number", `"expires_in":`, "3600"), b.Sec(b.Pick("bearer_opaque", "github_ghr")), b.Harm("scope"), b.KV("sensitive_name_bool", `"id_token_present":`, "false")))
 }
 
 func aGCPServiceAccount(b *B) {

@@ -69,7 +69,7 @@ func aK8sPodSpec(b *B) {
 		env = append(env, `{"name":"DB_PASSWORD","valueFrom":{"secretKeyRef":{"name":"pg-credentials","key":"password"}}}`)
 	}
 	if b.Chance(0.3) {
-		env = append(env, fmt.Sprintf(`{"name":"PASSWORD_MIN_LENGTH","value":"%s"}`, b.H("sensitive_name_number", "12")))
+		env = append(env, b.KV("sensitive_name_number", `{"name":"PASSWORD_MIN_LENGTH",`, `"value":"12"}`))
 	}
 	args := `["--port=8080"]`
 	if b.Chance(0.35) {
@@ -108,7 +108,7 @@ func aGHAStep(b *B) {
 	b.Emitf("%s with:", st())
 	switch b.r.IntN(6) {
 	case 0:
-		b.Emitf("%s   token: %s", st(), b.H("placeholder", "***"))
+		b.Emitf("%s   %s", st(), b.KV("placeholder", "token: ", "***"))
 	case 1:
 		b.Emitf("%s   token: %s", st(), b.Sec(b.Pick("github_ghs", "github_pat", "github_ghp")))
 	case 2:
@@ -128,7 +128,7 @@ func aGHAStep(b *B) {
 	if b.Chance(0.5) {
 		b.Emitf("%s   %s: %s", st(), e.name, b.Sec(e.format))
 	} else {
-		b.Emitf("%s   %s: %s", st(), e.name, b.H("placeholder", "***"))
+		b.Emitf("%s   %s", st(), b.KV("placeholder", e.name+": ", "***"))
 	}
 	b.Emitf("%s ##[endgroup]", st())
 	if b.Chance(0.3) {
@@ -205,7 +205,7 @@ func aDockerBuild(b *B) {
 func aNginxTime(b *B) string { return aTime(b).Format("02/Jan/2006:15:04:05 -0700") }
 
 func aNginxAccess(b *B) {
-	ip := b.Harm("ipv4")
+	ip := b.Harm(b.Pick("ipv4", "ipv4", "ipv6"))
 	var path string
 	switch b.r.IntN(9) {
 	case 0:
@@ -304,7 +304,7 @@ func aRedisMonitor(b *B) {
 	case 3:
 		b.Emitf(`%.6f %s "CONFIG" "SET" "requirepass" "%s"`, t, cl, b.Sec("password_generated"))
 	default:
-		b.Emitf(`%.6f %s "EXPIRE" "%s" "%s"`, t, cl, b.Harm("cache_key"), b.H("sensitive_name_number", "3600"))
+		b.Emitf(`%.6f %s "EXPIRE" "%s" %s`, t, cl, b.Harm("cache_key"), b.KV("sensitive_name_number", `" "`, `3600"`))
 	}
 }
 
@@ -350,7 +350,7 @@ func aCIEnvDump(b *B) {
 		b.Emitf("AWS_ROLE_ARN=%s", b.Harm("arn_role"))
 	}
 	if b.Chance(0.4) {
-		b.Emitf("TOKEN_TTL=%s", b.H("sensitive_name_number", "3600"))
+		b.Emit(b.KV("sensitive_name_number", "TOKEN_TTL=", "3600"))
 	}
 	if b.Chance(0.3) {
 		b.Emitf("PASSWORD_FILE=%s", b.H("file_path", "/run/secrets/db_password"))
@@ -372,7 +372,7 @@ func aINIConfig(b *B) {
 	b.Emitf("user = %s", b.Harm("email"))
 	b.Emitf("api_key = %s", b.Sec(b.Pick("sendgrid", "mailgun", "api_key_generic")))
 	if b.Chance(0.4) {
-		b.Emitf("auth_method = %s", b.H("status_word", "password"))
+		b.Emit(b.KV("status_word", "auth_method = ", "password"))
 	}
 	b.Emit("[aws]")
 	b.Emitf("aws_access_key_id = %s", b.Sec("aws_access_key_id"))

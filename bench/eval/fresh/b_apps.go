@@ -55,7 +55,7 @@ func bWinstonJSON(b *B) {
 	case 1:
 		b.EmitJSON(fmt.Sprintf(`{"level":"debug","message":"outbound request","meta":{"req":{"url":"https://api.sendgrid.example/v3/mail/send","headers":{"Authorization":"Bearer %s","Content-Type":"application/json"}}},"timestamp":"%s"}`, b.Sec("sendgrid"), t))
 	case 2:
-		b.EmitJSON(fmt.Sprintf(`{"level":"info","message":"user signed in","userId":"%s","method":"%s","mfa":%s,"timestamp":"%s"}`, b.Harm("ulid"), b.H("status_word", "password"), b.H("sensitive_name_bool", "false"), t))
+		b.EmitJSON(fmt.Sprintf(`{"level":"info","message":"user signed in","userId":"%s",%s,%s,"timestamp":"%s"}`, b.Harm("ulid"), b.KV("status_word", `"method":`, `"password"`), b.KV("sensitive_name_bool", `"mfa":`, "false"), t))
 	case 3:
 		b.EmitJSON(fmt.Sprintf(`{"level":"warn","message":"slow query","durationMs":%d,"sql":"SELECT * FROM api_keys WHERE key_hash = $1","params":["%s"],"timestamp":"%s"}`, b.N(100, 9000), b.Harm("sha256_hex"), t))
 	case 4:
@@ -170,7 +170,7 @@ func bFlaskSQLAlchemy(b *B) {
 	case 4:
 		b.Emitf("%s WARNING app SQLALCHEMY_DATABASE_URI=mysql+pymysql://flask:%s@mysql:3306/flask", t, b.Sec("password_urlsafe"))
 	default:
-		b.Emitf("%s INFO sqlalchemy.engine.Engine [generated in 0.00009s] {'password_changed': %s, 'user_id': %d}", t, b.H("sensitive_name_bool", "True"), b.N(1, 9999))
+		b.Emitf("%s INFO sqlalchemy.engine.Engine [generated in 0.00009s] {%s, 'user_id': %d}", t, b.KV("sensitive_name_bool", "'password_changed': ", "True"), b.N(1, 9999))
 	}
 }
 
@@ -182,7 +182,7 @@ func bSerilog(b *B) {
 	case 1:
 		b.Emitf("[%s INF] Loaded assembly Newtonsoft.Json, Version=13.0.0.0, Culture=neutral, %s", bTime(b).Format("15:04:05"), b.Harm("public_token"))
 	case 2:
-		b.EmitJSON(fmt.Sprintf(`{"@t":"%s","@mt":"Token acquired for {ClientId} expires in {ExpiresIn}s","ClientId":"%s","ExpiresIn":%s,"AccessToken":"%s"}`, t, b.Harm("uuid"), b.H("number", "3599"), b.Sec("jwt")))
+		b.EmitJSON(fmt.Sprintf(`{"@t":"%s","@mt":"Token acquired for {ClientId} expires in {ExpiresIn}s","ClientId":"%s",%s,"AccessToken":"%s"}`, t, b.Harm("uuid"), b.KV("number", `"ExpiresIn":`, "3599"), b.Sec("jwt")))
 	case 3:
 		b.EmitJSON(fmt.Sprintf(`{"@t":"%s","@mt":"Certificate {Thumbprint} loaded","Thumbprint":"%s","@l":"Information"}`, t, b.Harm("fingerprint")))
 	case 4:
@@ -216,7 +216,7 @@ func bZerolog(b *B) {
 	case 3:
 		b.EmitJSON(fmt.Sprintf(`{"level":"warn","api_key":"%s","time":"%s","message":"deprecated key format"}`, b.Sec(b.Pick("mailgun", "api_key_generic", "twilio_api_key")), t))
 	case 4:
-		b.EmitJSON(fmt.Sprintf(`{"level":"info","token_id":"%s","token_count":%s,"time":"%s","message":"tokens pruned"}`, b.Harm("ulid"), b.H("sensitive_name_number", "3"), t))
+		b.EmitJSON(fmt.Sprintf(`{"level":"info","token_id":"%s",%s,"time":"%s","message":"tokens pruned"}`, b.Harm("ulid"), b.KV("sensitive_name_number", `"token_count":`, "3"), t))
 	default:
 		b.EmitJSON(fmt.Sprintf(`{"level":"info","time":"%s","message":"shutdown complete"}`, t))
 	}
@@ -254,7 +254,7 @@ func bLaravel(b *B) {
 	case 3:
 		b.Emitf("[%s] production.INFO: Cache hit {\"key\":\"%s\"}", t, b.Harm("cache_key"))
 	case 4:
-		b.Emitf("[%s] production.WARNING: Throttled login {\"email\":\"%s\",\"password_attempts\":%s}", t, b.Harm("email"), b.H("sensitive_name_number", "5"))
+		b.Emitf("[%s] production.WARNING: Throttled login {\"email\":\"%s\",%s}", t, b.Harm("email"), b.KV("sensitive_name_number", `"password_attempts":`, "5"))
 	default:
 		b.Emitf("DB_PASSWORD=%s", b.Sec(b.Pick("password_human", "password_generated", "planetscale")))
 	}
@@ -279,8 +279,8 @@ func bSlackEvent(b *B) {
 }
 
 func bOktaSyslog(b *B) {
-	b.EmitJSON(fmt.Sprintf(`{"actor":{"id":"00u%s","type":"User","alternateId":"%s","displayName":"Carol Example"},"client":{"ipAddress":"%s","userAgent":{"rawUserAgent":"Mozilla/5.0","os":"Mac OS X","browser":"CHROME"}},"eventType":"user.session.start","outcome":{"result":"SUCCESS"},"published":"%s","uuid":"%s","authenticationContext":{"credentialType":"%s","externalSessionId":"102%s"},"debugContext":{"debugData":{"requestUri":"/api/v1/authn","threatSuspected":"false"}}}`,
-		rs(b.r, alAlnum, 17), b.Harm("email"), b.Harm("ipv4"), bTime(b).Format("2006-01-02T15:04:05.000Z"), b.Harm("uuid"), b.H("status_word", "PASSWORD"), rs(b.r, alAlnum, 22)))
+	b.EmitJSON(fmt.Sprintf(`{"actor":{"id":"00u%s","type":"User","alternateId":"%s","displayName":"Carol Example"},"client":{"ipAddress":"%s","userAgent":{"rawUserAgent":"Mozilla/5.0","os":"Mac OS X","browser":"CHROME"}},"eventType":"user.session.start","outcome":{"result":"SUCCESS"},"published":"%s","uuid":"%s","authenticationContext":{%s,"externalSessionId":"102%s"},"debugContext":{"debugData":{"requestUri":"/api/v1/authn","threatSuspected":"false"}}}`,
+		rs(b.r, alAlnum, 17), b.Harm("email"), b.Harm("ipv4"), bTime(b).Format("2006-01-02T15:04:05.000Z"), b.Harm("uuid"), b.KV("status_word", `"credentialType":`, `"PASSWORD"`), rs(b.r, alAlnum, 22)))
 	if b.Chance(0.3) {
 		b.Emitf("okta-sdk: GET https://acme.okta.com/api/v1/users?limit=200 Authorization: SSWS %s", b.Sec("okta_ssws"))
 	}
@@ -292,10 +292,10 @@ func bAuth0Log(b *B) {
 	if b.Chance(0.5) {
 		sec = `"` + b.Sec("client_secret") + `"`
 	} else {
-		b.H("placeholder", "*****")
+		b.KV("placeholder", `"client_secret":`, `"*****"`)
 	}
-	b.EmitJSON(fmt.Sprintf(`{"log_id":"900%s","data":{"date":"%s","type":"seccft","description":"Client Credentials for Access Token","client_id":"%s","client_name":"reporting-job","ip":"%s","user_agent":"node-fetch/1.0","details":{"request":{"method":"POST","path":"/oauth/token","body":{"grant_type":"%s","client_secret":%s,"audience":"https://api.example.com/"}}}}}`,
-		rs(b.r, alDigit, 50), bTime(b).Format(time.RFC3339Nano), cid, b.Harm("ipv4"), b.H("status_word", "client_credentials"), sec))
+	b.EmitJSON(fmt.Sprintf(`{"log_id":"900%s","data":{"date":"%s","type":"seccft","description":"Client Credentials for Access Token","client_id":"%s","client_name":"reporting-job","ip":"%s","user_agent":"node-fetch/1.0","details":{"request":{"method":"POST","path":"/oauth/token","body":{%s,"client_secret":%s,"audience":"https://api.example.com/"}}}}}`,
+		rs(b.r, alDigit, 50), bTime(b).Format(time.RFC3339Nano), cid, b.Harm("ipv4"), b.KV("status_word", `"grant_type":`, `"client_credentials"`), sec))
 }
 
 func bProse(b *B) {
@@ -338,7 +338,7 @@ func bYAMLAppConfig(b *B) {
 	if b.Chance(0.5) {
 		b.Emitf("  private_key: \"%s\"", b.Sec("hex_secret"))
 	}
-	b.Emitf("  algorithm: %s", b.H("status_word", "EdDSA"))
+	b.Emit(b.KV("status_word", "  algorithm: ", "EdDSA"))
 }
 
 func bRubyHashInspect(b *B) {
@@ -348,6 +348,6 @@ func bRubyHashInspect(b *B) {
 	case 1:
 		b.Emitf(`I, [%s #%d]  INFO -- : Sidekiq::Client push {"class"=>"SyncJob", "args"=>["%s", "%s"], "jid"=>"%s"}`, bTime(b).Format("2006-01-02T15:04:05.000000"), b.N(1, 9999), b.Harm("uuid"), b.Sec(b.Pick("stripe_secret", "github_ghp")), rs(b.r, alHex, 24))
 	default:
-		b.Emitf(`W, [%s #%d]  WARN -- : {:token_expires_at=>"%s", :token_ttl=>%s}`, bTime(b).Format("2006-01-02T15:04:05.000000"), b.N(1, 9999), b.Harm("timestamp"), b.H("sensitive_name_number", "3600"))
+		b.Emitf(`W, [%s #%d]  WARN -- : {:token_expires_at=>"%s", %s}`, bTime(b).Format("2006-01-02T15:04:05.000000"), b.N(1, 9999), b.Harm("timestamp"), b.KV("sensitive_name_number", ":token_ttl=>", "3600"))
 	}
 }

@@ -79,7 +79,7 @@ func bK8sAudit(b *B) {
 	case res == "serviceaccounts/token":
 		respObj = fmt.Sprintf(`{"kind":"TokenRequest","apiVersion":"authentication.k8s.io/v1","status":{"token":"%s","expirationTimestamp":"%s"}}`, b.Sec("jwt"), bTime(b).Format(time.RFC3339))
 	case res == "configmaps":
-		reqObj = fmt.Sprintf(`{"kind":"ConfigMap","data":{"LOG_LEVEL":"debug","FEATURE_PASSWORDLESS":"%s","AUTH_MODE":"%s"}}`, b.H("sensitive_name_bool", "true"), b.H("status_word", "password"))
+		reqObj = fmt.Sprintf(`{"kind":"ConfigMap","data":{"LOG_LEVEL":"debug",%s,%s}}`, b.KV("sensitive_name_bool", `"FEATURE_PASSWORDLESS":`, `"true"`), b.KV("status_word", `"AUTH_MODE":`, `"password"`))
 	}
 	b.EmitJSON(fmt.Sprintf(`{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"RequestResponse","auditID":"%s","stage":"ResponseComplete","requestURI":"/api/v1/namespaces/prod/%s/%s","verb":"%s","user":{"username":"system:serviceaccount:ci:deployer","uid":"%s","groups":["system:serviceaccounts","system:authenticated"]},"sourceIPs":["%s"],"userAgent":"kubectl/v1.29.2 (linux/amd64)","objectRef":{"resource":"%s","namespace":"prod","name":"%s","apiVersion":"v1"},"responseStatus":{"metadata":{},"code":%d},"requestObject":%s,"responseObject":%s,"requestReceivedTimestamp":"%s","annotations":{"authorization.k8s.io/decision":"allow","authorization.k8s.io/reason":"RBAC: allowed by ClusterRoleBinding \"ci-deployer\""}}`,
 		b.Harm("uuid"), res, name, verb, b.Harm("k8s_uid"), b.Harm("ipv4"), res, name, b.PickI(200, 201, 403), reqObj, respObj, bTime(b).Format(time.RFC3339Nano)))
@@ -174,7 +174,7 @@ func bDockerInspect(b *B) {
 		env = append(env, `"POSTGRES_PASSWORD=`+b.SecJ("password_generated")+`"`)
 	}
 	if b.Chance(0.3) {
-		env = append(env, `"PASSWORD_HASH_ROUNDS=`+b.H("sensitive_name_number", "12")+`"`)
+		env = append(env, `"`+b.KV("sensitive_name_number", "PASSWORD_HASH_ROUNDS=", "12")+`"`)
 	}
 	cmd := `["node","dist/main.js"]`
 	if b.Chance(0.4) {
@@ -204,7 +204,7 @@ func bEnvoyJSON(b *B) {
 		path = "/api/keys/" + b.Harm("key_id")
 	}
 	b.EmitJSON(fmt.Sprintf(`{"start_time":"%s","method":"%s","path":"%s","protocol":"HTTP/2","response_code":%d,"response_flags":"-","bytes_received":%d,"bytes_sent":%d,"duration":%d,"x_forwarded_for":"%s","user_agent":"%s","request_id":"%s","authority":"api.example.com","upstream_host":"10.4.%d.%d:8080","authorization":%s,"traceparent":"%s"}`,
-		bTime(b).Format("2006-01-02T15:04:05.000Z"), b.Pick("GET", "POST"), path, b.PickI(200, 200, 204, 401, 503), b.N(0, 5000), b.N(0, 90000), b.N(1, 900), b.Harm("ipv4"), b.Pick("okhttp/4.12.0", "Go-http-client/2.0", "grpc-go/1.62.0"), b.Harm("uuid"), b.N(0, 255), b.N(1, 254), hdr, b.Harm("traceparent")))
+		bTime(b).Format("2006-01-02T15:04:05.000Z"), b.Pick("GET", "POST"), path, b.PickI(200, 200, 204, 401, 503), b.N(0, 5000), b.N(0, 90000), b.N(1, 900), b.Harm(b.Pick("ipv4", "ipv6")), b.Pick("okhttp/4.12.0", "Go-http-client/2.0", "grpc-go/1.62.0"), b.Harm("uuid"), b.N(0, 255), b.N(1, 254), hdr, b.Harm("traceparent")))
 }
 
 func bHAProxy(b *B) {
@@ -233,7 +233,7 @@ func bJournalJSON(b *B) {
 	case 0:
 		msg = "Started app.service - Acme API."
 	case 1:
-		msg = "level=info msg=\"connected\" dsn=\"mysql://app:" + b.SecJ("password_urlsafe") + "@tcp(db:3306)/app\""
+		msg = `level=info msg=\"connected\" dsn=\"mysql://app:` + b.SecJ("password_urlsafe") + `@tcp(db:3306)/app\"`
 	case 2:
 		msg = "pam_unix(sudo:auth): authentication failure; logname=carol uid=1002 euid=0 tty=/dev/pts/1 ruser=carol rhost=  user=carol"
 	case 3:
@@ -349,7 +349,7 @@ func bEnvExport(b *B) {
 		b.Emitf("declare -x VAULT_ROLE_ID=\"%s\"", b.Harm("uuid"))
 	}
 	if b.Chance(0.3) {
-		b.Emitf("declare -x API_KEY_HEADER=\"%s\"", b.H("status_word", "X-Api-Key"))
+		b.Emitf("declare -x %s\"", b.KV("status_word", "API_KEY_HEADER=\"", "X-Api-Key"))
 	}
 	b.Emit("declare -x SHLVL=\"1\"")
 }
