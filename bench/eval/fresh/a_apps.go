@@ -139,7 +139,7 @@ func aSpringBoot(b *B) {
 	case 3:
 		b.Emitf("%s  WARN 1 --- [           main] .s.s.UserDetailsServiceAutoConfiguration : Using generated security password: %s", t, b.Sec("spring_generated_password"))
 	case 4:
-		b.Emitf("%s DEBUG 1 --- [nio-8080-exec-%d] o.s.s.w.FilterChainProxy                 : Secured GET /api/orders?session=%s", t, b.N(1, 9), b.Harm("uuid"))
+		b.Emitf("%s DEBUG 1 --- [nio-8080-exec-%d] o.s.s.w.FilterChainProxy                 : Secured GET /api/orders?session=%s", t, b.N(1, 9), b.Sec("session_uuid"))
 	case 5:
 		b.Emitf("%s  INFO 1 --- [           main] o.s.c.a.ConfigurationClassPostProcessor  : spring.datasource.password=%s", t, b.Sec("password_human"))
 	default:
