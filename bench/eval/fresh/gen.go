@@ -195,9 +195,9 @@ const (
 func Templates(half string) []Template {
 	switch half {
 	case HalfA:
-		return append(append([]Template(nil), aInfra...), aApps...)
+		return append(append(append([]Template(nil), aInfra...), aApps...), aMore...)
 	case HalfB:
-		return append(append([]Template(nil), bInfra...), bApps...)
+		return append(append(append([]Template(nil), bInfra...), bApps...), bMore...)
 	}
 	panic("fresh: unknown half " + half)
 }

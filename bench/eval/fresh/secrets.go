@@ -296,6 +296,9 @@ var secretGens = map[string]func(*rand.Rand) (string, int){
 	"gcp_key_b64": func(r *rand.Rand) (string, int) {
 		return pfx("ewogICJ0eXBlIjogInNlcnZpY2VfYWNjb3VudCIs", b64std(r, 900))
 	},
+	"elastic_api_key": func(r *rand.Rand) (string, int) {
+		return base64.StdEncoding.EncodeToString([]byte(rs(r, alB64URL, 20) + ":" + rs(r, alB64URL, 22))), 0
+	},
 	"session_uuid":          func(r *rand.Rand) (string, int) { return uuid4(r), 0 },
 	"postmark_server_token": func(r *rand.Rand) (string, int) { return uuid4(r), 0 },
 	"new_relic_user":        func(r *rand.Rand) (string, int) { return pfx("NRAK-", rs(r, alUpper+alDigit, 27)) },
