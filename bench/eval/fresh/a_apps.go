@@ -90,7 +90,7 @@ func aPyTime(b *B) string { return aTime(b).Format("2006-01-02 15:04:05,000") }
 func aPythonLogging(b *B) {
 	t := aPyTime(b)
 	mod := b.Pick("app.db", "app.clients.billing", "celery.worker", "app.auth")
-	switch b.r.IntN(8) {
+	switch b.r.IntN(9) {
 	case 0:
 		b.Emitf("%s - %s - INFO - connecting to postgresql://app:%s@db.internal:5432/app", t, mod, b.Sec("password_urlsafe"))
 	case 1:
@@ -104,7 +104,13 @@ func aPythonLogging(b *B) {
 	case 5:
 		b.Emitf("%s - %s - INFO - broker_url=amqp://guest:%s@rabbitmq:5672//", t, mod, b.Sec("password_urlsafe"))
 	case 6:
-		b.Emitf("%s - %s - DEBUG - Starting new HTTPS connection (1): hooks.slack.com:443", t, mod)
+		if b.Chance(0.5) {
+			b.Emitf("%s - %s - DEBUG - Starting new HTTPS connection (1): hooks.slack.com:443", t, mod)
+		} else {
+			b.Emitf("%s - %s - INFO - notified channel %s (message ts %d.%06d)", t, mod, b.Harm("slack_id"), 1710000000+b.N(0, 9999999), b.N(0, 999999))
+		}
+	case 8:
+		b.Emitf("%s - %s - ERROR - provider rejected key %s: No such API key", t, mod, b.Harm("masked_key"))
 	default:
 		b.Emitf("%s - %s - INFO - posting to https://hooks.slack.com/services/%s", t, mod, b.Sec("slack_webhook"))
 	}
@@ -177,7 +183,11 @@ func aGoZap(b *B) {
 	case 3:
 		b.EmitJSON(fmt.Sprintf(`{"level":"warn","ts":%.3f,"caller":"config/load.go:55","msg":"config loaded","config":{"listen":":8080","db_dsn":"postgres://svc:%s@pg:5432/svc?sslmode=disable",%s,"api_key_id":"%s"}}`, t, b.Sec("password_urlsafe"), b.KV("sensitive_name_bool", `"password_set":`, "true"), b.Harm("key_id")))
 	case 4:
-		b.EmitJSON(fmt.Sprintf(`{"level":"error","ts":%.3f,"caller":"worker/run.go:30","msg":"job failed","error":"context deadline exceeded","attempt":3}`, t))
+		if b.Chance(0.5) {
+			b.EmitJSON(fmt.Sprintf(`{"level":"error","ts":%.3f,"caller":"worker/run.go:30","msg":"job failed","error":"context deadline exceeded","attempt":3}`, t))
+		} else {
+			b.EmitJSON(fmt.Sprintf(`{"level":"debug","ts":%.3f,"caller":"auth/basic.go:19","msg":"basic auth attempt","user":"svc-export","password":"%s","job_id":"%s"}`, t, b.SecJ("password_quote"), b.Harm("ulid")))
+		}
 	case 5:
 		b.EmitJSON(fmt.Sprintf(`{"level":"info","ts":%.3f,"caller":"pay/client.go:61","msg":"calling provider","headers":{"Authorization":["Bearer %s"],"Idempotency-Key":["%s"]}}`, t, b.Sec("stripe_restricted"), b.Harm("idempotency")))
 	default:

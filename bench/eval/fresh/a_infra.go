@@ -53,6 +53,27 @@ var aEnvPool = []struct{ name, format string }{
 	{"PULUMI_ACCESS_TOKEN", "pulumi"},
 	{"AZURE_CLIENT_SECRET", "azure_client_secret"},
 	{"SHOPIFY_ACCESS_TOKEN", "shopify_access"},
+	{"CONFLUENCE_API_TOKEN", "atlassian"},
+	{"DOPPLER_SERVICE_TOKEN", "doppler"},
+	{"DATABRICKS_PAT", "databricks"},
+	{"GF_SA_TOKEN", "grafana_sa"},
+	{"GRAFANA_CLOUD_TOKEN", "grafana_cloud"},
+	{"POSTMAN_KEY", "postman"},
+	{"PSCALE_DB_PASSWORD", "planetscale"},
+	{"SENTRY_TOKEN", "sentry_org"},
+	{"TFE_TOKEN", "terraform_cloud"},
+	{"SQUARE_TOKEN", "square_oauth"},
+	{"SQUARE_OLD_TOKEN", "square_legacy"},
+	{"SLACK_SOCKET_TOKEN", "slack_app"},
+	{"OKTA_TOKEN", "okta_ssws"},
+	{"AGE_KEY", "age_secret_key"},
+	{"NEWRELIC_USER_KEY", "new_relic_user"},
+	{"MAPBOX_TOKEN", "mapbox_secret"},
+	{"DISCORD_TOKEN", "discord_bot"},
+	{"JFROG_API_KEY", "artifactory"},
+	{"SHOPIFY_SHARED_SECRET", "shopify_shared_secret"},
+	{"DEPLOYER_PRIVATE_KEY", "wallet_private_key"},
+	{"POSTMARK_SERVER_TOKEN", "postmark_server_token"},
 }
 
 func aK8sPodSpec(b *B) {
@@ -186,7 +207,11 @@ func aDockerBuild(b *B) {
 	case 2:
 		b.Emitf("#%d [build 2/9] ARG GITHUB_TOKEN=%s", n+1, b.Sec("github_ghp"))
 	case 3:
-		b.Emitf("#%d [build 5/9] COPY --from=deps /app/node_modules ./node_modules", n+1)
+		if b.Chance(0.5) {
+			b.Emitf("#%d [build 5/9] COPY --from=deps /app/node_modules ./node_modules", n+1)
+		} else {
+			b.Emitf(`#%d [build 5/9] RUN cat /root/.docker/config.json {"auths":{"ghcr.io":{"auth":"%s"}}}`, n+1, b.Sec("docker_auth"))
+		}
 	default:
 		b.Emitf("#%d sha256:%s 12.58MB / 41.2MB 2.1s", n+1, b.Harm("sha256_hex"))
 	}
@@ -207,7 +232,7 @@ func aNginxTime(b *B) string { return aTime(b).Format("02/Jan/2006:15:04:05 -070
 func aNginxAccess(b *B) {
 	ip := b.Harm(b.Pick("ipv4", "ipv4", "ipv6"))
 	var path string
-	switch b.r.IntN(9) {
+	switch b.r.IntN(12) {
 	case 0:
 		path = "/api/v1/export?access_token=" + b.Sec(b.Pick("bearer_opaque", "jwt")) + "&format=csv"
 	case 1:
@@ -224,8 +249,14 @@ func aNginxAccess(b *B) {
 		path = "/api/v1/users/" + b.Harm("uuid") + "/avatar"
 	case 7:
 		path = "/oauth/token?grant_type=client_credentials&client_id=" + b.Harm("client_id") + "&client_secret=" + b.Sec("client_secret")
-	default:
+	case 8:
 		path = "/static/app." + b.Harm("short_sha") + ".js"
+	case 9:
+		path = "/static/css/main." + b.Harm("md5_hex") + ".css"
+	case 10:
+		path = "/media/" + b.Harm("s3_key") + "?sv=2021-08-06&se=2024-03-15T00%3A00%3A00Z&sr=b&sp=r&sig=" + b.Sec("azure_sas_sig")
+	default:
+		path = "/exports/" + b.Harm("s3_key") + "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=" + b.Sec("aws_temp_access_key_id") + "%2F20240314%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20240314T120000Z&X-Amz-Expires=3600&X-Amz-Security-Token=" + b.Sec("aws_presign_security_token") + "&X-Amz-SignedHeaders=host&X-Amz-Signature=" + b.Sec("aws_presign_signature")
 	}
 	ref := "-"
 	if b.Chance(0.2) {
@@ -252,7 +283,9 @@ func aSyslogAuth(b *B) {
 	t := aTime(b).Format("Jan _2 15:04:05")
 	host := b.Pick("bastion-1", "ip-10-0-3-17", "db-02")
 	pid := b.N(300, 60000)
-	switch b.r.IntN(7) {
+	switch b.r.IntN(8) {
+	case 7:
+		b.Emitf("%s %s suricata[%d]: [1:2034647:3] %s [Classification: Attempted Administrator Privilege Gain] [Priority: 1] {TCP} %s:%d -> 10.0.0.8:443", t, host, pid, b.Harm("ids_rule"), b.Harm("ipv4"), b.N(1024, 65535))
 	case 0:
 		b.Emitf("%s %s sshd[%d]: Accepted publickey for deploy from %s port %d ssh2: ED25519 %s", t, host, pid, b.Harm("ipv4"), b.N(1024, 65535), b.Harm("fingerprint"))
 	case 1:

@@ -67,7 +67,7 @@ func aMonolog(b *B) {
 }
 
 func aASPNetEFCore(b *B) {
-	switch b.r.IntN(6) {
+	switch b.r.IntN(8) {
 	case 0:
 		b.Emit("info: Microsoft.AspNetCore.Hosting.Diagnostics[1]")
 		b.Emitf("      Request starting HTTP/1.1 GET http://api.internal/v1/reports?code=%s&format=json - - -", b.Sec("api_key_generic"))
@@ -83,7 +83,13 @@ func aASPNetEFCore(b *B) {
 		b.Emitf("      Could not open connection: Data Source=sql01;Initial Catalog=Shop;User Id=shop_app;Password=%s;TrustServerCertificate=True", b.Sec(b.Pick("password_urlsafe", "password_human")))
 	case 4:
 		b.EmitJSON(fmt.Sprintf(`{"EventId":1,"LogLevel":"Information","Category":"System.Net.Http.HttpClient.partner.LogicalHandler","Message":"Request headers:\r\nAuthorization: Bearer %s\r\nAccept: application/json\r\n","Timestamp":"%s"}`, b.Sec(b.Pick("jwt", "bearer_opaque")), aTime(b).Format(time.RFC3339Nano)))
-	default:
+	case 5:
 		b.Emitf("      Loaded %s (%s)", "System.Text.Json, Version=8.0.0.0, Culture=neutral", b.Harm("public_token"))
+	case 6:
+		b.Emit("info: Acme.Api.Auth.WindowsAuth[3]")
+		b.Emitf("      Authenticated CORP\\svc-build (%s) via Negotiate", b.Harm("windows_sid"))
+	default:
+		b.Emit("info: Acme.Api.Blob[0]")
+		b.Emitf("      Blob client: DefaultEndpointsProtocol=https;AccountName=acmeblob;AccountKey=%s;EndpointSuffix=core.windows.net", b.Sec("azure_storage_key"))
 	}
 }

@@ -60,6 +60,23 @@ var bEnvPool = []struct{ name, format string }{
 	{"TWILIO_API_KEY", "twilio_api_key"},
 	{"OPENAI_KEY", "openai_legacy"},
 	{"COOKIE_SECRET", "hex_secret"},
+	{"AWS_ACCESS_KEY_ID", "aws_access_key_id"},
+	{"AWS_SECRET_ACCESS_KEY", "aws_secret_access_key"},
+	{"AWS_TEMP_KEY_ID", "aws_temp_access_key_id"},
+	{"GITHUB_APP_TOKEN", "github_ghs"},
+	{"GITHUB_REFRESH_TOKEN", "github_ghr"},
+	{"HEROKU_API_KEY", "heroku_api_key"},
+	{"NODE_AUTH_TOKEN", "npm"},
+	{"TWINE_PASSWORD", "pypi"},
+	{"TWILIO_TOKEN", "twilio_auth_token"},
+	{"VAULT_BATCH_TOKEN", "vault_batch"},
+	{"VAULT_TOKEN", "vault_legacy"},
+	{"DD_APP_KEY", "datadog_app_key"},
+	{"HUGGINGFACEHUB_API_TOKEN", "huggingface"},
+	{"DO_TOKEN", "digitalocean"},
+	{"LINEAR_TOKEN", "linear"},
+	{"OPENAI_API_KEY", "openai"},
+	{"PULUMI_ACCESS_TOKEN", "pulumi"},
 }
 
 func bEnv(b *B) (string, string) {
@@ -79,7 +96,7 @@ func bK8sAudit(b *B) {
 	case res == "serviceaccounts/token":
 		respObj = fmt.Sprintf(`{"kind":"TokenRequest","apiVersion":"authentication.k8s.io/v1","status":{"token":"%s","expirationTimestamp":"%s"}}`, b.Sec("jwt"), bTime(b).Format(time.RFC3339))
 	case res == "configmaps":
-		reqObj = fmt.Sprintf(`{"kind":"ConfigMap","data":{"LOG_LEVEL":"debug",%s,%s}}`, b.KV("sensitive_name_bool", `"FEATURE_PASSWORDLESS":`, `"true"`), b.KV("status_word", `"AUTH_MODE":`, `"password"`))
+		reqObj = fmt.Sprintf(`{"kind":"ConfigMap","metadata":{"annotations":{"eks.amazonaws.com/role-arn":"`+b.Harm("arn_role")+`"}},"data":{"LOG_LEVEL":"debug",%s,%s}}`, b.KV("sensitive_name_bool", `"FEATURE_PASSWORDLESS":`, `"true"`), b.KV("status_word", `"AUTH_MODE":`, `"password"`))
 	}
 	b.EmitJSON(fmt.Sprintf(`{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"RequestResponse","auditID":"%s","stage":"ResponseComplete","requestURI":"/api/v1/namespaces/prod/%s/%s","verb":"%s","user":{"username":"system:serviceaccount:ci:deployer","uid":"%s","groups":["system:serviceaccounts","system:authenticated"]},"sourceIPs":["%s"],"userAgent":"kubectl/v1.29.2 (linux/amd64)","objectRef":{"resource":"%s","namespace":"prod","name":"%s","apiVersion":"v1"},"responseStatus":{"metadata":{},"code":%d},"requestObject":%s,"responseObject":%s,"requestReceivedTimestamp":"%s","annotations":{"authorization.k8s.io/decision":"allow","authorization.k8s.io/reason":"RBAC: allowed by ClusterRoleBinding \"ci-deployer\""}}`,
 		b.Harm("uuid"), res, name, verb, b.Harm("k8s_uid"), b.Harm("ipv4"), res, name, b.PickI(200, 201, 403), reqObj, respObj, bTime(b).Format(time.RFC3339Nano)))
@@ -222,6 +239,8 @@ func bHAProxy(b *B) {
 		req = "GET /feeds/export.csv?apikey=" + b.Sec("api_key_generic") + " HTTP/1.1"
 	case 1:
 		req = "GET /img/" + b.Harm("s3_key") + "?w=640&sig=" + b.Sec("hmac_signature_b64") + " HTTP/1.1"
+	case 2:
+		req = "GET /dl/" + b.Harm("s3_key") + "?expires=1710003600&signature=" + b.Sec("hmac_signature_hex") + " HTTP/1.1"
 	}
 	b.Emitf("%s lb1 haproxy[%d]: %s:%d [%s] fe_https~ be_api/api%d %d/%d/%d/%d/%d %d %d - - ---- %d/%d/%d/%d/0 0/0 %s \"%s\"",
 		t.Format("Jan _2 15:04:05"), b.N(100, 9999), b.Harm("ipv4"), b.N(1024, 65535), t.Format("02/Jan/2006:15:04:05.000"), b.N(1, 4), b.N(0, 5), b.N(0, 5), b.N(0, 5), b.N(1, 90), b.N(1, 99), b.PickI(200, 301, 401, 503), b.N(0, 90000), b.N(1, 99), b.N(1, 99), b.N(0, 9), b.N(0, 9), capt, req)
@@ -229,7 +248,7 @@ func bHAProxy(b *B) {
 
 func bJournalJSON(b *B) {
 	var msg string
-	switch b.r.IntN(7) {
+	switch b.r.IntN(8) {
 	case 0:
 		msg = "Started app.service - Acme API."
 	case 1:
@@ -242,6 +261,8 @@ func bJournalJSON(b *B) {
 		msg = "agent: registering with token=" + b.SecJ(b.Pick("api_key_generic", "new_relic_license", "grafana_cloud"))
 	case 5:
 		msg = "app.service: Consumed " + b.Harm("duration") + " CPU time."
+	case 7:
+		msg = "debug1: kex: algorithm: " + b.Harm("kex")
 	default:
 		msg = "PasswordAuthentication disabled; " + b.H("prose_phrase", "KbdInteractiveAuthentication no")
 	}

@@ -2,6 +2,7 @@ package fresh
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -11,6 +12,10 @@ var bMore = []Template{
 	{"b/okhttp-logging", 4, bOkHttp},
 	{"b/log4j2-json", 5, bLog4j2JSON},
 	{"b/azure-pipelines", 3, bAzurePipelines},
+	{"b/vault-pki-json", 2, bVaultPKI},
+	{"b/alertmanager-yaml", 1, bAlertmanager},
+	{"b/sdk-config-json", 4, bSDKDump},
+	{"b/aws-sdk-dump", 4, bAWSSDKDump},
 }
 
 func bOkHttp(b *B) {
@@ -69,5 +74,53 @@ func bAzurePipelines(b *B) {
 		b.Emitf("%s [command]/usr/bin/git -c http.extraheader=\"AUTHORIZATION: bearer %s\" fetch --force --tags --prune origin", t, b.Sec("jwt"))
 	default:
 		b.Emitf("%s ##[section]Finishing: AzureCLI", t)
+	}
+}
+
+func bVaultPKI(b *B) {
+	h, body, f := PEMBlock(b.r, b.Pick("RSA", "EC"))
+	pk := h + `\n` + b.S("pem_json_escaped", strings.Join(body, `\n`)) + `\n` + f
+	b.EmitJSON(fmt.Sprintf(`{"request_id":"%s","lease_id":"","renewable":false,"data":{"certificate":"-----BEGIN CERTIFICATE-----\nMIID%s\n-----END CERTIFICATE-----","expiration":%d,"private_key":"%s","private_key_type":"%s","serial_number":"%s"},"warnings":null}`,
+		b.Harm("uuid"), rs(b.r, alB64, 60), bTime(b).Unix(), pk, b.Pick("rsa", "ec"), b.H("fingerprint", strings.ToLower(fingerprint(b.r)))))
+}
+
+func bAlertmanager(b *B) {
+	b.Emit("global:")
+	b.Emitf("  resolve_timeout: %s", "5m")
+	b.Emitf("  slack_api_url: 'https://hooks.slack.com/services/%s'", b.Sec("slack_webhook"))
+	b.Emit("receivers:")
+	b.Emit("- name: pager")
+	b.Emit("  pagerduty_configs:")
+	b.Emitf("  - routing_key: %s", b.S("pagerduty_routing_key", rs(b.r, alHex, 32)))
+	b.Emit("- name: team-api")
+	b.Emitf("  slack_configs: [{channel: '#alerts-api', send_resolved: true}]")
+}
+
+func bSDKDump(b *B) {
+	switch b.r.IntN(4) {
+	case 0:
+		b.EmitJSON(fmt.Sprintf(`{"level":"info","msg":"payments client ready","stripe":{"publishableKey":"%s","apiVersion":"2023-10-16"},"twilio":{"accountSid":"%s"},"time":"%s"}`, b.Harm("stripe_pk"), b.Harm("twilio_sid"), bTime(b).Format(time.RFC3339)))
+	case 1:
+		b.EmitJSON(fmt.Sprintf(`{"level":"debug","msg":"span finished","trace_id":"%s","span_id":"%s","name":"GET /v1/catalog","duration_ms":%d}`, b.Harm("trace_id"), b.Harm("span_id"), b.N(1, 900)))
+	case 2:
+		b.EmitJSON(fmt.Sprintf(`{"level":"info","msg":"token granted","scope":"%s","token_type":"bearer","source":"%s"}`, b.Harm("scope"), b.Harm("file_path")))
+	default:
+		b.EmitJSON(fmt.Sprintf(`{"level":"info","msg":"session cookie set","cookie":"%s","sid":"%s"}`, b.Pick("connect.sid", "JSESSIONID"), b.SecJ(b.Pick("connect_sid", "jsessionid"))))
+	}
+}
+
+func bAWSSDKDump(b *B) {
+	switch b.r.IntN(4) {
+	case 0:
+		b.Emitf("%s DEBUG [main] com.amazonaws.request - Sending Request: POST https://sqs.%s.amazonaws.com / Headers: (amz-sdk-invocation-id: %s, Authorization: AWS4-HMAC-SHA256 Credential=%s/20240314/%s/sqs/aws4_request, SignedHeaders=amz-sdk-invocation-id;host;x-amz-date, Signature=%s, X-Amz-Security-Token: %s, )",
+			bTime(b).Format("2006-01-02 15:04:05,000"), pick(b.r, regions...), b.Harm("uuid"), b.Sec("aws_temp_access_key_id"), pick(b.r, regions...), b.Sec("aws_presign_signature"), b.Sec("aws_session_token"))
+	case 1:
+		b.EmitJSON(fmt.Sprintf(`{"Version":1,"AccessKeyId":"%s","SecretAccessKey":"%s","SessionToken":"%s","Expiration":"%s"}`, b.Sec("aws_temp_access_key_id"), b.Sec("aws_secret_access_key"), b.Sec("aws_session_token"), bTime(b).Format(time.RFC3339)))
+	case 2:
+		b.Emitf("AccessDeniedException: User: %s is not authorized to perform: secretsmanager:GetSecretValue on resource: %s because no identity-based policy allows the secretsmanager:GetSecretValue action", b.Harm("arn_other"), b.Harm("arn_secret"))
+	default:
+		b.Emitf("    at de_AccessDeniedExceptionRes (%s:1029:21) {", b.H("file_path", "/var/task/node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js"))
+		b.Emitf("  '$metadata': { httpStatusCode: 400, requestId: '%s', attempts: 1, totalRetryDelay: 0 }", b.Harm("uuid"))
+		b.Emit("}")
 	}
 }

@@ -111,9 +111,13 @@
 // private_key_id was changed from secret to harmless key_id (it is a key
 // identifier); generator bugs found by the tests (a short harmless value
 // found inside a secret, an unescaped JSON string) were fixed. After the
-// first run, templates were added to a_more.go and b_more.go to cover
-// families the brief lists that a half lacked (CI, PHP, .NET, Java); they
-// were written from that list, not from the failure lists.
+// first run, templates were added to a_more.go and b_more.go, and the
+// environment-variable pools of both halves extended, so that each half
+// covers the families the brief lists (CI, PHP, .NET, Java, AWS SDKs) and
+// nearly every secret format and harmless kind (a per-half coverage count,
+// not the failure lists, drove this; labels of existing tokens were not
+// touched). A few formats stay tied to one half's software (Django and
+// Laravel keys, Spring's generated password, Slack's verification token).
 //
 // # Use
 //
