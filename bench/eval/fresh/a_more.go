@@ -12,6 +12,7 @@ var aMore = []Template{
 	{"a/aws-cli-debug", 3, aAWSCLIDebug},
 	{"a/monolog", 4, aMonolog},
 	{"a/aspnet-efcore", 4, aASPNetEFCore},
+	{"a/clean-mentions", 6, aCleanMentions},
 }
 
 func aCircleCI(b *B) {
@@ -91,5 +92,50 @@ func aASPNetEFCore(b *B) {
 	default:
 		b.Emit("info: Acme.Api.Blob[0]")
 		b.Emitf("      Blob client: DefaultEndpointsProtocol=https;AccountName=acmeblob;AccountKey=%s;EndpointSuffix=core.windows.net", b.Sec("azure_storage_key"))
+	}
+}
+
+// aCleanMentions: clean lines that talk about secrets, or carry
+// identifier-shaped values, without holding any secret. Nothing in them is
+// tracked; any change to them counts as a changed clean line.
+func aCleanMentions(b *B) {
+	t := aTime(b).Format(time.RFC3339)
+	switch b.r.IntN(18) {
+	case 0:
+		b.Emitf("%s INFO password reset email queued for user %d", t, b.N(1, 99999))
+	case 1:
+		b.Emitf("%s WARN Authorization header missing, returning 401", t)
+	case 2:
+		b.EmitJSON(fmt.Sprintf(`{"level":"info","msg":"login","user_id":%d,"password":null,"token":"","mfa":false}`, b.N(1, 9999)))
+	case 3:
+		b.Emitf("+ echo \"$GHCR_TOKEN\" | docker login ghcr.io -u deploy --password-stdin")
+	case 4:
+		b.Emitf("%s INFO rotating secret 'stripe-api-key' (version %d -> %d)", t, 7, 8)
+	case 5:
+		b.Emitf("%s  dist/app-%s.tar.gz", rs(b.r, alHex, 64), fmt.Sprint(b.N(1, 9)))
+	case 6:
+		b.Emitf("%s DEBUG token bucket refilled: %d tokens available", t, b.N(1, 100))
+	case 7:
+		b.Emitf("Set-Cookie: session=; Max-Age=0; Path=/; HttpOnly")
+	case 8:
+		b.Emitf("deploy@%s: Permission denied (publickey,password).", ip4(b.r))
+	case 9:
+		b.Emitf("%s INFO using credentials from /home/app/.aws/credentials (profile: default)", t)
+	case 10:
+		b.Emitf("%s WARN [auth] passwords do not match for signup form", t)
+	case 11:
+		b.Emitf("%s ERROR jwt: token is malformed: could not JSON decode header", t)
+	case 12:
+		b.Emitf("%s WARN client_secret_post is not supported; use client_secret_basic", t)
+	case 13:
+		b.Emitf(`%s - - [%s] "GET /api/v1/tokens?limit=20 HTTP/1.1" 200 %d "-" "curl/8.5.0"`, ip4(b.r), aNginxTime(b), b.N(100, 9000))
+	case 14:
+		b.Emitf("mysql: [Warning] Using a password on the command line interface can be insecure.")
+	case 15:
+		b.Emitf("%s INFO object %s uploaded, ETag %s", t, b.HG("s3_key"), rs(b.r, alHex, 32))
+	case 16:
+		b.Emitf("%s INFO request %s completed in %dms", t, uuid4(b.r), b.N(1, 900))
+	default:
+		b.Emitf("%s INFO api_key: (none configured), running in read-only mode", t)
 	}
 }

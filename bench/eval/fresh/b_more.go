@@ -16,6 +16,7 @@ var bMore = []Template{
 	{"b/alertmanager-yaml", 1, bAlertmanager},
 	{"b/sdk-config-json", 4, bSDKDump},
 	{"b/aws-sdk-dump", 4, bAWSSDKDump},
+	{"b/clean-mentions", 6, bCleanMentions},
 }
 
 func bOkHttp(b *B) {
@@ -122,5 +123,49 @@ func bAWSSDKDump(b *B) {
 		b.Emitf("    at de_AccessDeniedExceptionRes (%s:1029:21) {", b.H("file_path", "/var/task/node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js"))
 		b.Emitf("  '$metadata': { httpStatusCode: 400, requestId: '%s', attempts: 1, totalRetryDelay: 0 }", b.Harm("uuid"))
 		b.Emit("}")
+	}
+}
+
+// bCleanMentions: half b's clean lines about secrets (no secret, nothing
+// tracked).
+func bCleanMentions(b *B) {
+	t := bTime(b).Format("2006-01-02T15:04:05.000Z")
+	switch b.r.IntN(18) {
+	case 0:
+		b.Emitf("%s vault: secret/data/prod/db has 3 versions, current version 3", t)
+	case 1:
+		b.Emitf("git: 'credential-osxkeychain' is not a git command. See 'git --help'.")
+	case 2:
+		b.EmitJSON(fmt.Sprintf(`{"ts":"%s","msg":"request","headers":{"authorization":"[redacted]","accept":"*/*"}}`, t))
+	case 3:
+		b.Emitf("%s WARN: API key not set; falling back to anonymous access", t)
+	case 4:
+		b.Emitf("Generating RSA private key, 2048 bit long modulus (2 primes)")
+	case 5:
+		b.Emitf("Enter PEM pass phrase:")
+	case 6:
+		b.Emitf("Password for 'https://gitlab.example.com':")
+	case 7:
+		b.Emitf("%s ETag mismatch for object uploads/2024/03/14/%s.png, retrying", t, rs(b.r, alLower+alDigit, 8))
+	case 8:
+		b.Emitf("%s oidc: token_endpoint_auth_method=private_key_jwt for client reporting", t)
+	case 9:
+		b.Emitf("< x-ratelimit-remaining: %d", b.N(0, 5000))
+	case 10:
+		b.Emitf("%s keyring: secret service unavailable, falling back to file store", t)
+	case 11:
+		b.Emitf(`time=%s level=INFO msg="token refreshed" expires_in=%d`, t, b.PickI(3600, 1800))
+	case 12:
+		b.Emitf("commit %s", rs(b.r, alHex, 40))
+	case 13:
+		b.Emitf("%s systemd-logind[%d]: New session %d of user gdm.", bTime(b).Format("Jan _2 15:04:05"), b.N(300, 900), b.N(1, 90))
+	case 14:
+		b.Emitf("%s auth: %d failed password attempts from %s in the last hour", t, b.N(2, 40), ip4(b.r))
+	case 15:
+		b.EmitJSON(fmt.Sprintf(`{"level":"info","message":"key rotated","key_version":%d,"secret_name":"jwt-signing","next_rotation":"%s"}`, b.N(2, 30), bTime(b).Format(time.RFC3339)))
+	case 16:
+		b.Emitf("Digest: sha256:%s", rs(b.r, alHex, 64))
+	default:
+		b.Emitf("%s INFO session %s closed after %ds", t, rs(b.r, alDigit, 6), b.N(1, 9000))
 	}
 }
