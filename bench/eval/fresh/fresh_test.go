@@ -460,3 +460,54 @@ func TestWriteCorpusAndFindings(t *testing.T) {
 		}
 	}
 }
+
+// In a JSON line every planted token must sit inside a JSON string, and
+// its recorded bytes must be the escaped form: unescaped once, it is part
+// of a decoded string value.
+func TestJSONTokensInsideStrings(t *testing.T) {
+	var strs func(v any, out *[]string)
+	strs = func(v any, out *[]string) {
+		switch x := v.(type) {
+		case string:
+			*out = append(*out, x)
+		case []any:
+			for _, e := range x {
+				strs(e, out)
+			}
+		case map[string]any:
+			for k, e := range x {
+				*out = append(*out, k)
+				strs(e, out)
+			}
+		}
+	}
+	for _, h := range []string{HalfA, HalfB} {
+		for i, l := range gen(t, h) {
+			if !l.JSON || len(l.Secrets) == 0 {
+				continue
+			}
+			var doc any
+			if err := json.Unmarshal([]byte(l.Text), &doc); err != nil {
+				t.Fatalf("%s line %d: %v", l.Context, i, err)
+			}
+			var ss []string
+			strs(doc, &ss)
+			for _, s := range l.Secrets {
+				var raw string
+				if err := json.Unmarshal([]byte(`"`+s.Value+`"`), &raw); err != nil {
+					t.Fatalf("%s line %d: secret %s %q is not a valid JSON string body: %v", l.Context, i, s.Kind, s.Value, err)
+				}
+				found := false
+				for _, x := range ss {
+					if strings.Contains(x, raw) {
+						found = true
+						break
+					}
+				}
+				if !found {
+					t.Fatalf("%s line %d: secret %s %q not inside any JSON string", l.Context, i, s.Kind, s.Value)
+				}
+			}
+		}
+	}
+}
