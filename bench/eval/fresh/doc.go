@@ -92,7 +92,7 @@
 //     characters does not. Each secret occurs in its line only where it was
 //     planted (tested), so a leftover copy elsewhere cannot be miscounted.
 //   - a harmless token is DESTROYED if the output line does not contain it
-//     verbatim.
+//     verbatim, or contains fewer copies of it than the input line.
 //   - a clean line is CHANGED if the output line differs in any byte.
 //
 // Recall is secrets not leaked over secrets planted.

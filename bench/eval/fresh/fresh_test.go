@@ -360,6 +360,20 @@ func TestScoreDestroysHarmless(t *testing.T) {
 	}
 }
 
+func TestDestroyedCountsCopies(t *testing.T) {
+	in := "a=" + tUUID + " b=" + tUUID
+	tk := Token{Kind: "uuid", Value: tUUID}
+	if Destroyed(in, in, tk) {
+		t.Fatal("unchanged line: not destroyed")
+	}
+	if !Destroyed(in, "a="+tUUID+" b=[X]", tk) {
+		t.Fatal("one of two copies removed: destroyed")
+	}
+	if !Destroyed(in, "a=[X] b=[X]", tk) {
+		t.Fatal("both copies removed: destroyed")
+	}
+}
+
 func TestScoreChangesClean(t *testing.T) {
 	r := mustRun(t, mapLines(func(i int, s string) string {
 		s = strings.ReplaceAll(s, tSecret, "[X]")

@@ -209,8 +209,7 @@ func FuncName(f func(*B)) string {
 
 // Generate produces at least n lines of the half from the seed. Items
 // (multi-line templates) are kept whole, so the count may exceed n by the
-// size of the last item; the result is then cut back to exactly n lines
-// only at an item boundary, never inside one.
+// size of the last item (never cut inside a PEM block or a stack trace).
 func Generate(half string, seed uint64, n int) []Line {
 	tpls := Templates(half)
 	total := 0

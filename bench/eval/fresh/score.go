@@ -51,8 +51,12 @@ func Leaked(out string, t Token) bool {
 	return false
 }
 
-// Destroyed reports whether the harmless token t is missing from the output.
-func Destroyed(out string, t Token) bool { return !strings.Contains(out, t.Value) }
+// Destroyed reports whether the harmless token t is missing from the output
+// line, or occurs there fewer times than in the input line (a token that
+// appears twice and loses one copy was destroyed once).
+func Destroyed(in, out string, t Token) bool {
+	return strings.Count(out, t.Value) < strings.Count(in, t.Value)
+}
 
 // Counts are the tallies of one table row.
 type Counts struct {
@@ -161,7 +165,7 @@ func Score(half string, lines []Line, out []byte) (*Result, error) {
 			kc.Harmless++
 			cc.Harmless++
 			r.Total.Harmless++
-			if Destroyed(o, h) {
+			if Destroyed(l.Text, o, h) {
 				kc.Destroyed++
 				cc.Destroyed++
 				r.Total.Destroyed++
