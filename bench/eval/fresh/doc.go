@@ -48,6 +48,16 @@
 //     handled as a credential by convention. They have their own format rows
 //     (aws_access_key_id, aws_temp_access_key_id) so a reader can discount
 //     them.
+//   - CSRF tokens (Rails authenticity_token, XSRF-TOKEN, _token) are labelled
+//     secrets by the same convention: alone they do not log anyone in, but
+//     they are session-bound and let a forged request act as the user. The
+//     csrf_token format is also the shape used for reset and remember-me
+//     tokens, which do authenticate.
+//   - A SigV4 Signature= inside an Authorization header (AWS SDK and CLI
+//     debug output) is labelled a secret with the header's other parts: it
+//     is part of the credential of that request. X-Amz-Signature and sig=/
+//     signature= in URLs are secrets because the URL grants access until it
+//     expires.
 //   - A value's shape does not decide: a UUID is a secret under
 //     HEROKU_API_KEY, X-Postmark-Server-Token, Spring's "generated security
 //     password" and ?session= (session_uuid), and harmless as a request id,
