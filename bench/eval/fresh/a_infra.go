@@ -133,7 +133,7 @@ func aGHAStep(b *B) {
 	case 1:
 		b.Emitf("%s   token: %s", st(), b.Sec(b.Pick("github_ghs", "github_pat", "github_ghp")))
 	case 2:
-		b.Emitf("%s   registry: ghcr.io", st())
+		b.Emitf("%s   registry: cr.acme.example", st())
 		b.Emitf("%s   username: deploy-bot", st())
 		b.Emitf("%s   password: %s", st(), b.Sec("github_ghp"))
 	case 3:
@@ -198,7 +198,7 @@ func aTerraformPlan(b *B) {
 
 func aDockerBuild(b *B) {
 	n := b.N(2, 30)
-	b.Emitf("#%d [internal] load metadata for %s", n, b.Pick("docker.io/library/node:20-alpine", "docker.io/library/python:3.12-slim"))
+	b.Emitf("#%d [internal] load metadata for %s", n, b.Pick("cr.acme.example/mirror/node:20-alpine", "cr.acme.example/mirror/python:3.12-slim"))
 	switch b.r.IntN(5) {
 	case 0:
 		b.Emitf("#%d [build 4/9] RUN npm config set //npm.internal.example.com/:_authToken=%s", n+1, b.Sec("npm"))
@@ -210,14 +210,14 @@ func aDockerBuild(b *B) {
 		if b.Chance(0.5) {
 			b.Emitf("#%d [build 5/9] COPY --from=deps /app/node_modules ./node_modules", n+1)
 		} else {
-			b.Emitf(`#%d [build 5/9] RUN cat /root/.docker/config.json {"auths":{"ghcr.io":{"auth":"%s"}}}`, n+1, b.Sec("docker_auth"))
+			b.Emitf(`#%d [build 5/9] RUN cat /root/.docker/config.json {"auths":{"cr.acme.example":{"auth":"%s"}}}`, n+1, b.Sec("docker_auth"))
 		}
 	default:
 		b.Emitf("#%d sha256:%s 12.58MB / 41.2MB 2.1s", n+1, b.Harm("sha256_hex"))
 	}
 	b.Emitf("#%d DONE %.1fs", n+1, b.r.Float64()*30)
 	if b.Chance(0.4) {
-		b.Emitf("$ docker login -u deploy -p %s ghcr.io", b.Sec(b.Pick("github_ghp", "password_generated")))
+		b.Emitf("$ docker login -u deploy -p %s cr.acme.example", b.Sec(b.Pick("github_ghp", "password_generated")))
 		b.Emit("WARNING! Using --password via the CLI is insecure. Use --password-stdin.")
 		b.Emit("Login Succeeded")
 	}

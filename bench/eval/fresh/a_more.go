@@ -108,7 +108,7 @@ func aCleanMentions(b *B) {
 	case 2:
 		b.EmitJSON(fmt.Sprintf(`{"level":"info","msg":"login","user_id":%d,"password":null,"token":"","mfa":false}`, b.N(1, 9999)))
 	case 3:
-		b.Emitf("+ echo \"$GHCR_TOKEN\" | docker login ghcr.io -u deploy --password-stdin")
+		b.Emitf("+ echo \"$GHCR_TOKEN\" | docker login cr.acme.example -u deploy --password-stdin")
 	case 4:
 		b.Emitf("%s INFO rotating secret 'stripe-api-key' (version %d -> %d)", t, 7, 8)
 	case 5:

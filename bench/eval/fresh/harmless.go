@@ -53,7 +53,7 @@ var harmlessGens = map[string]func(*rand.Rand) string{
 	"git_sha":     func(r *rand.Rand) string { return rs(r, alHex, 40) },
 	"short_sha":   func(r *rand.Rand) string { return rs(r, alHex, 7+r.IntN(5)) },
 	"image_digest": func(r *rand.Rand) string {
-		return pick(r, "ghcr.io/acme/api", "docker.io/library/nginx", "123456789012.dkr.ecr.us-east-1.amazonaws.com/billing", "quay.io/prometheus/node-exporter") + "@sha256:" + rs(r, alHex, 64)
+		return pick(r, "cr.acme.example/acme/api", "cr.acme.example/mirror/nginx", "123456789012.dkr.ecr.us-east-1.amazonaws.com/billing", "cr.example.net/prometheus/node-exporter") + "@sha256:" + rs(r, alHex, 64)
 	},
 	"sha256_hex": func(r *rand.Rand) string { return rs(r, alHex, 64) },
 	"md5_hex":    func(r *rand.Rand) string { return rs(r, alHex, 32) },
