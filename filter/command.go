@@ -88,11 +88,26 @@ func (st *Stream) commandPassword(spans []span, buf []byte, start int, c *passwo
 	if !ok {
 		return spans, start
 	}
-	end := min(len(buf), i+maxCommandScan)
-	if k := bytes.IndexAny(buf[i:end], "\n|;&"); k >= 0 {
-		end = i + k
-	}
+	end := commandEnd(buf, i, min(len(buf), i+maxCommandScan))
 	return st.commandArgs(spans, buf, i, end, c, r, base), end
+}
+
+// commandEnd returns where the command at i ends, at the latest lim: a
+// newline, '|', ';', or a '&' that stands apart ("&& next", "cmd &"). A
+// '&' inside a word (-p 4u9elx&b0Fvc, a password printed with the
+// command) is part of it.
+func commandEnd(buf []byte, i, lim int) int {
+	for k := i; k < lim; k++ {
+		switch buf[k] {
+		case '\n', '|', ';':
+			return k
+		case '&':
+			if k == i || isSpace(buf[k-1]) || k+1 == lim || isSpace(buf[k+1]) || buf[k+1] == '&' || buf[k-1] == '&' {
+				return k
+			}
+		}
+	}
+	return lim
 }
 
 // commandArgs appends the passwords among a command's arguments [i, end).

@@ -118,6 +118,10 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 	if !flag {
 		switch {
 		case proseSecret(r, buf[vs:ve]):
+		case quoted && buf[vs-1] != '(' && generated(buf[vs:ve]) && valueShape(buf[vs:ve]) == shapeOpaque:
+			// A quoted literal is one value even with an '=' in it
+			// (PASSWORD 'JZIH=ek7_*K^%'), not a name=value pair; in
+			// parentheses it is a remark ("signing key (kid=…)").
 		case r.AnyValue && whole > ve && proseSecret(r, buf[vs:whole]):
 			// A password that ends in what looked like punctuation
 			// ("Dragon99)", "Monkey5886;"): all of it.

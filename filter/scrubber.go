@@ -72,6 +72,7 @@ const (
 	targetRegex
 	targetCurl
 	targetCommand // a command with a password flag: passwordCommands[cmd]
+	targetRedis   // a quoted Redis command word: redisAnchors[cmd]
 	targetEscape  // "\u" and friends: only makes a JSON line take the full path
 	targetPercent // %2F, %3A, %40, %3D: the encoded words are scanned decoded as well
 )
@@ -87,7 +88,7 @@ type target struct {
 	literal string // token rules: the literal the hit must be
 	folded  string // literal in lower case, for ignore_case rules
 	lead    int    // separators before the literal's first letter
-	cmd     int    // targetCommand: index into passwordCommands
+	cmd     int    // targetCommand: index into passwordCommands; targetRedis: into redisAnchors
 }
 
 // Scrubber is a compiled scrubber. It is immutable and safe for concurrent
@@ -251,6 +252,9 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 		case rules.KindCommandPassword:
 			for i := range passwordCommands {
 				add(anchor.Pattern{Text: passwordCommands[i].name}, target{kind: targetCommand, rule: r, cmd: i})
+			}
+			for i := range redisAnchors {
+				add(anchor.Pattern{Text: redisAnchors[i].text}, target{kind: targetRedis, rule: r, cmd: i})
 			}
 		case rules.KindPrivateKey:
 			sc.pemRule = r.Index

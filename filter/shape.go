@@ -148,6 +148,8 @@ func valueShapeOf(v []byte) shape {
 		return shapeNumber
 	case n == 36 && looksLikeUUID(v):
 		return shapeUUID
+	case n == 34 && c&clsUpper != 0 && isTypedHexID(v):
+		return shapeIdentifier
 	case c&clsDigit != 0 && isTimestamp(v):
 		return shapeTimestamp
 	case isHexString(v) || c&(clsDash|clsSlash|clsColon) != 0 && isHexGroups(v) || c&clsEq != 0 && isTaggedHex(v):
@@ -405,6 +407,9 @@ func isHexString(v []byte) bool {
 			}
 		}
 		v = v[:k]
+	}
+	if len(v) >= 2+64 && v[0] == '0' && (v[1] == 'x' || v[1] == 'X') {
+		v = v[2:] // 0x and 256 bits or more (looksNumeric leaves these here)
 	}
 	lower, upper := false, false
 	for _, c := range v {
@@ -1085,11 +1090,64 @@ func isPlaceholderOf(v []byte) bool {
 		return true
 	case n >= 4 && v[0] == '*' && v[1] == '*' && v[2] == '*':
 		return true // ***1234: masked but for its last digits
+	case n >= 4 && v[0] == '$' && v[1] == '(' && v[n-1] == ')' && (isUpperIdent(v[2:n-1]) || formatName(v[2:n-1])):
+		return true // $(DB_PASSWORD): a shell, make or Kubernetes expansion
+	case n >= 4 && (v[0] == '%' || v[0] == '#') && v[1] == '{' && v[n-1] == '}' && (formatName(v[2:n-1]) || isUpperIdent(v[2:n-1])):
+		return true // %{password}, #{password}: Ruby, Fluentd and Logstash holes
+	case maskedEcho(v):
+		return true
 	}
 	for _, w := range [...]string{"null", "nil", "none", "undefined", "-", "redacted", "[filtered]", "filtered", "hidden", "masked", "n/a", "<nil>", "changeme", "your_api_key", "your-api-key", "xxx"} {
 		if equalFoldASCII(v, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// isTypedHexID reports whether v is two capitals that name a type and 32
+// lowercase hex digits: the shape of Twilio's resource SIDs (AC… an
+// account, CA… a call, SM… a message, MG…, PN…). They identify; the
+// credential beside them (an auth token, an API key's secret) is another
+// value.
+func isTypedHexID(v []byte) bool {
+	if len(v) != 34 || !isUpper(v[0]) || !isUpper(v[1]) {
+		return false
+	}
+	for _, c := range v[2:] {
+		if !isDigit(c) && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// maskedEcho reports whether v is a key shown masked but for its ends, as
+// providers and SDKs echo it: a short head, three or more '.', '*' or an
+// ellipsis, and at most six bytes after (sk_live_...072b, ghp_****abcd,
+// AKIA…WXYZ). What is shown is not enough to use.
+func maskedEcho(v []byte) bool {
+	if len(v) > 32 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		run := 0
+		switch {
+		case c == '.' || c == '*':
+			for i+run < len(v) && v[i+run] == c {
+				run++
+			}
+			if run < 3 {
+				i += run - 1
+				continue
+			}
+		case c == 0xe2 && i+2 < len(v) && v[i+1] == 0x80 && v[i+2] == 0xa6:
+			run = 3 // U+2026 HORIZONTAL ELLIPSIS
+		default:
+			continue
+		}
+		return i <= 12 && len(v)-(i+run) <= 6
 	}
 	return false
 }
@@ -1153,6 +1211,12 @@ func looksLikeUUID(v []byte) bool {
 // looksNumeric: digits with '.', '_', '-' or ':' between, or 0x-hex.
 func looksNumeric(v []byte) bool {
 	if len(v) > 2 && v[0] == '0' && (v[1] == 'x' || v[1] == 'X') {
+		if len(v) >= 2+64 {
+			// 256 bits and more are no counter, handle or address: a
+			// key (an Ethereum private key, 0x and 64 digits) or a hash,
+			// judged as hex.
+			return false
+		}
 		for _, c := range v[2:] {
 			if !hexBytes[c] {
 				return false

@@ -112,7 +112,26 @@ func TestDetectionFamilies(t *testing.T) {
 		{`x = $_POST['password']; y = "Zx9pQ2wE"`, `x = $_POST['password']; y = "Zx9pQ2wE"`},
 		{`{"type": "1Password", "raw_type": "x"}`, `{"type": "1Password", "raw_type": "x"}`},
 		{"ParentValidSig=\tParentCompany=Microsoft", "ParentValidSig=\tParentCompany=Microsoft"},
+		// Redis commands with quoted arguments (MONITOR).
+		{`1714020105.351607 [0 10.2.1.5:3391] "AUTH" "default" "r*z~IFh6L=nC"`, `1714020105.351607 [0 10.2.1.5:3391] "AUTH" "default" "[REDACTED:command-password]"`},
+		{`"HELLO" "3" "AUTH" "app" "Zx8Qw2Er4Ty6" "SETNAME" "w"`, `"HELLO" "3" "AUTH" "app" "[REDACTED:command-password]" "SETNAME" "w"`},
+		{`"CONFIG" "SET" "masterauth" "Zx8Qw2Er4Ty6"`, `"CONFIG" "SET" "masterauth" "[REDACTED:command-password]"`},
+		{`the "auth" "service" is down`, `the "auth" "service" is down`},
+		// A '&' inside a password; the next parameter after one.
+		{"mysqldump --user=root --password=hs?R&MTNm7Hw#lTH! --all-databases", "mysqldump --user=root --password=[REDACTED:password] --all-databases"},
+		{"docker login -u ci -p 4u9elx&b0Fvc$Xz cr.example.com", "docker login -u ci -p [REDACTED:command-password] cr.example.com"},
+		{"GET /login?password=p%40ss&next=%2Fhome", "GET /login?password=[REDACTED:password]&next=%2Fhome"},
+		{"mysql -uroot -pabc123x && echo ok", "mysql -uroot -p[REDACTED:command-password] && echo ok"},
+		// 256-bit hex keys with 0x; shorter 0x hex is a number.
+		{"DEPLOYER_PRIVATE_KEY=0x00e92803afb2eb9c3cb207b1207467e085407b4a061d398ae5702a5a1b3adcac", "DEPLOYER_PRIVATE_KEY=[REDACTED:api-key]"},
+		{"txHash=0x00e92803afb2eb9c3cb207b1207467e085407b4a061d398ae5702a5a1b3adcac session_key=0x14ed93111f20005", "txHash=0x00e92803afb2eb9c3cb207b1207467e085407b4a061d398ae5702a5a1b3adcac session_key=0x14ed93111f20005"},
+		// A quoted literal after a cue is one value, '=' and all.
+		{"ALTER ROLE app WITH LOGIN PASSWORD 'JZIH=ek7_*K^%*mrR~Dm'", "ALTER ROLE app WITH LOGIN PASSWORD '[REDACTED:password]'"},
 		// Harmless values under secret-sounding names.
+		{"accountSid: 'AC3f45f7bea5ed588c946b08520102f831', callSid=CA0a7b44023690aebfc04a9e2845354563", "accountSid: 'AC3f45f7bea5ed588c946b08520102f831', callSid=CA0a7b44023690aebfc04a9e2845354563"},
+		{"password = $(DB_PASSWORD) secret=%{password} key rk_live_...TqX8 token=ghp_****abcd", "password = $(DB_PASSWORD) secret=%{password} key rk_live_...TqX8 token=ghp_****abcd"},
+		{"  .dockerconfigjson: Y3ZuY3M3flhhSEY0UjV2Li4=", "  .dockerconfigjson: [REDACTED:docker-registry-auth]"},
+		{"type: kubernetes.io/dockerconfigjson", "type: kubernetes.io/dockerconfigjson"},
 		{`{"secretArn":"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/web/db"}`, `{"secretArn":"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/web/db"}`},
 		{`{"objectKey":"uploads/2024/03/14/ab12.png","s3_key":"a/b/c.txt"}`, `{"objectKey":"uploads/2024/03/14/ab12.png","s3_key":"a/b/c.txt"}`},
 		{`{"cursor":"eyJpZCI6MTIzLCJvZmZzZXQiOjUwfQ","publishableKey":"pk_live_51Hq8ZtKb3XnR2mVw9Pd4LcYs"}`, `{"cursor":"eyJpZCI6MTIzLCJvZmZzZXQiOjUwfQ","publishableKey":"pk_live_51Hq8ZtKb3XnR2mVw9Pd4LcYs"}`},

@@ -58,6 +58,8 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 					continue // inside a command already searched
 				}
 				spans, cmdDone = st.commandPassword(spans, buf, int(h.Start), &passwordCommands[t.cmd], t.rule, base)
+			case targetRedis:
+				spans = st.redisPassword(spans, buf, int(h.Start), int(h.End), redisAnchors[t.cmd].maxUser, t.rule, base)
 			case targetPercent:
 				if pctFirst < 0 {
 					pctFirst = int(h.Start)
@@ -321,6 +323,11 @@ func (st *Stream) actionable(line []byte) bool {
 				}
 			case targetPercent:
 				return true // the JSON walker scans the strings decoded
+			case targetRedis:
+				st.uspans = st.redisPassword(st.uspans[:0], line, int(h.Start), int(h.End), redisAnchors[t.cmd].maxUser, t.rule, 0)
+				if len(st.uspans) > 0 {
+					return true
+				}
 			case targetCommand:
 				st.uspans, _ = st.commandPassword(st.uspans[:0], line, int(h.Start), &passwordCommands[t.cmd], t.rule, 0)
 				if len(st.uspans) > 0 {
@@ -573,7 +580,9 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 	}
 	switch c := buf[j]; {
 	case c == '=':
-		if j+1 < n && buf[j+1] == '=' {
+		if j+1 < n && buf[j+1] == '=' && !(ke-ks > 2 && buf[ks] == '-' && buf[ks+1] == '-') {
+			// A comparison; but after a flag (--password==x) the value
+			// starts with '='.
 			return 0, 0, false, false
 		}
 		j++
@@ -1050,8 +1059,15 @@ func anyValueEnd(buf []byte, s, e int) int {
 scan:
 	for k < e {
 		switch c := buf[k]; c {
-		case ' ', '\t', '\r', '\n', '`', '&':
+		case ' ', '\t', '\r', '\n', '`':
 			break scan
+		case '&':
+			// The next query or form parameter (&next=/home), a shell's
+			// && or & at the end: a '&' inside a password (hs?R&MTNm7)
+			// is part of it.
+			if k+1 == e || buf[k+1] <= ' ' || buf[k+1] == '&' || paramFollows(buf[k+1:e]) {
+				break scan
+			}
 		case '"':
 			// A quote inside a password (it's"complex) is part of it; one
 			// that closes something is followed by a blank, the end or
@@ -1084,6 +1100,24 @@ scan:
 		return k
 	}
 	return k
+}
+
+// paramFollows reports whether b begins with a parameter name and '='
+// (next=, user_id=, filter[a]=): what a '&' in a query string comes before.
+func paramFollows(b []byte) bool {
+	if len(b) == 0 || !isLower(b[0]) && !isUpper(b[0]) && b[0] != '_' {
+		return false
+	}
+	for i := 1; i < len(b) && i <= 40; i++ {
+		switch c := b[i]; {
+		case c == '=':
+			return true
+		case isAlnum(c) || c == '_' || c == '-' || c == '.' || c == '[' || c == ']':
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // oneTokenScheme reports whether an Authorization scheme carries a single
