@@ -281,8 +281,13 @@ func proseSecret(r *rules.Rule, v []byte) bool {
 		return true
 	case shapeHex:
 		// A MAC or a token in hex (signature 5257a869…, 32 digits and
-		// more); shorter hex in prose is an id (SMTP session 08d856b1…).
-		return len(v) >= 32
+		// more, or the rule's prose_hex_min); shorter hex in prose is an
+		// id (SMTP session 08d856b1…).
+		hexMin := r.ProseHexMin
+		if hexMin <= 0 {
+			hexMin = rules.DefaultProseHexMin
+		}
+		return len(v) >= hexMin
 	case shapeObject, shapePath:
 		return r.AnyValue
 	}

@@ -60,6 +60,10 @@ func TestCues(t *testing.T) {
 		{"password step2 of 3", ""}, {"password policy v2 applied", ""}, {"password schema v2.1.0", ""},
 		{"password sha256:abc123def4 stored", ""}, {"password expired on 2024-03-01", ""},
 		{"token abc12345 expired", ""},
+		// Hex in prose: 20 digits and more under the api-key rule
+		// (prose_hex_min), 32 under the others.
+		{"retrying with api key ea2205a0a587224eb8ad4c30", "retrying with api key [REDACTED:api-key]"},
+		{"SMTP session 08d856b1c3a2e4f5a6b7c8d9 closed", ""}, {"retrying with api key ea2205a0a5872", ""},
 		// Flags: the next argument, judged as a key value.
 		{"app --token Zx8Qw2Er4Ty6Ui8Op0As --verbose", "app --token [REDACTED:api-key] --verbose"},
 		{`Export-Mailbox -Filter * -Password "lolol" -Archive`, `Export-Mailbox -Filter * -Password "[REDACTED:password]" -Archive`},

@@ -68,6 +68,7 @@ type keyTOML struct {
 	IgnoreHex   bool          `toml:"ignore_hex"`
 	AnyValue    bool          `toml:"any_value"`
 	MinLength   int           `toml:"min_length"`
+	ProseHexMin int           `toml:"prose_hex_min"`
 	Style       string        `toml:"style"`
 	Template    string        `toml:"template"`
 	Disabled    bool          `toml:"disabled"`
@@ -394,9 +395,15 @@ func compileKey(kt keyTOML) (*Rule, error) {
 	r := &Rule{ID: kt.ID, Description: kt.Description, Kind: KindKey, Style: st, Template: kt.Template,
 		IgnorePath: kt.IgnorePath, IgnoreNumeric: kt.IgnoreNum, IgnoreObjects: kt.IgnoreObj,
 		IgnoreHex: kt.IgnoreHex, AnyValue: kt.AnyValue,
-		MinLen: kt.MinLength, MustRedact: kt.MustRedact, MustKeep: kt.MustKeep}
+		MinLen: kt.MinLength, ProseHexMin: kt.ProseHexMin, MustRedact: kt.MustRedact, MustKeep: kt.MustKeep}
 	if kt.MinLength < 0 || kt.MinLength > 1024 {
 		return nil, fieldErr("min_length", "%d is out of range 0..1024", kt.MinLength)
+	}
+	if kt.ProseHexMin < 0 || kt.ProseHexMin > 1024 {
+		return nil, fieldErr("prose_hex_min", "%d is out of range 0..1024", kt.ProseHexMin)
+	}
+	if r.ProseHexMin == 0 {
+		r.ProseHexMin = DefaultProseHexMin
 	}
 	if len(kt.Names) == 0 && len(kt.Words) == 0 {
 		return nil, fieldErr("names", "a key rule needs names (exact keys) or words (a generic rule)")

@@ -39,6 +39,10 @@ var kindNames = map[Kind]string{
 
 func (k Kind) String() string { return kindNames[k] }
 
+// DefaultProseHexMin is a key rule's ProseHexMin unless it sets one: 128
+// bits, a MAC or a token.
+const DefaultProseHexMin = 32
+
 // Style is a redaction style.
 type Style uint8
 
@@ -291,6 +295,10 @@ type Rule struct {
 	// IgnoreHex: a value of hex digits only is an id or a digest
 	// (aggregation keys, thumbprints), not a secret.
 	IgnoreHex bool
+	// ProseHexMin (key rules): the shortest value of hex digits a prose cue
+	// takes ("retrying with api key 19d158fc…"); shorter hex in prose is an
+	// id ("SMTP session 08d856b1"). DefaultProseHexMin unless set.
+	ProseHexMin int
 	// AnyValue: the rule takes any value but stand-ins, yes/no, short
 	// numbers and sentences (passwords, credentials); otherwise the value
 	// classifier keeps every harmless shape (ARNs, paths, URLs, e-mail
