@@ -73,6 +73,7 @@ const (
 	targetCurl
 	targetCommand // a command with a password flag: passwordCommands[cmd]
 	targetRedis   // a quoted Redis command word: redisAnchors[cmd]
+	targetORM     // an ORM's parameter list
 	targetEscape  // "\u" and friends: only makes a JSON line take the full path
 	targetPercent // %2F, %3A, %40, %3D: the encoded words are scanned decoded as well
 )
@@ -255,6 +256,10 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 			}
 			for i := range redisAnchors {
 				add(anchor.Pattern{Text: redisAnchors[i].text}, target{kind: targetRedis, rule: r, cmd: i})
+			}
+		case rules.KindORMParameters:
+			for _, a := range r.Anchors {
+				add(anchor.Pattern{Text: a}, target{kind: targetORM, rule: r})
 			}
 		case rules.KindPrivateKey:
 			sc.pemRule = r.Index

@@ -58,6 +58,8 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 					continue // inside a command already searched
 				}
 				spans, cmdDone = st.commandPassword(spans, buf, int(h.Start), &passwordCommands[t.cmd], t.rule, base)
+			case targetORM:
+				spans = st.ormParameters(spans, buf, int(h.Start), int(h.End), t.rule, base)
 			case targetRedis:
 				spans = st.redisPassword(spans, buf, int(h.Start), int(h.End), redisAnchors[t.cmd].maxUser, t.rule, base)
 			case targetPercent:
@@ -323,6 +325,11 @@ func (st *Stream) actionable(line []byte) bool {
 				}
 			case targetPercent:
 				return true // the JSON walker scans the strings decoded
+			case targetORM:
+				st.uspans = st.ormParameters(st.uspans[:0], line, int(h.Start), int(h.End), t.rule, 0)
+				if len(st.uspans) > 0 {
+					return true
+				}
 			case targetRedis:
 				st.uspans = st.redisPassword(st.uspans[:0], line, int(h.Start), int(h.End), redisAnchors[t.cmd].maxUser, t.rule, 0)
 				if len(st.uspans) > 0 {

@@ -3596,6 +3596,20 @@ var defaultDecoded = fileTOML{
 			},
 		},
 		{
+			ID:          "orm-parameters",
+			Description: "Random-looking values among the positional parameters an ORM logs with its statements (EF Core's [Parameters=[@p0='...'], Hibernate's binding parameter [1] as [VARCHAR] - [...]): 22+ characters that look generated and have no harmless shape; hex is left alone (digests, row hashes)",
+			Detector:    "orm-parameters",
+			MustRedact: []string{
+				"Executed DbCommand (19ms) [Parameters=[@p0='CcPPCzaAvW1xPY5pnwi71pv1fObA5i8Zfqc' (Nullable = false) (Size = 64), @p1='22a8ea6f-a668-4509-91de-d6ae15dc743f'], CommandType='Text']",
+				"binding parameter [3] as [VARCHAR] - [tok_9fK2mQ8vX1zL4pR7tY0wB3nC6]",
+			},
+			MustKeep: []string{
+				"Executed DbCommand (9ms) [Parameters=[@p0='957ea4d72af9b0cf7fcd59b4cf93e44e449833ea86f3788cf93dc24ef13b6639', @p1='bob@example.com', @p2='2024-03-01T10:00:00'], CommandType='Text']",
+				"binding parameter [1] as [VARCHAR] - [alice@example.com]",
+				"binding parameter [2] as [TIMESTAMP] - [2024-03-01 10:00:00.0]",
+			},
+		},
+		{
 			ID:          "command-password",
 			Description: "Passwords in the short flags of commands that define one: mysql/mariadb -pVALUE (attached only: -p VALUE prompts, VALUE is the database), sshpass -p, docker/podman login -p, redis-cli -a, ldapsearch/ldapmodify/ldapadd/ldapdelete/ldapwhoami/ldappasswd -w, mongo/mongosh/mongodump -p; Samba's smbclient/rpcclient -U user%password, and the user/password[@connect] login of Oracle's sqlplus, expdp, impdp and sqlldr; Redis commands printed with quoted arguments (MONITOR, SLOWLOG): AUTH [user] password, HELLO's AUTH option, requirepass and masterauth",
 			Detector:    "command-password",
@@ -5751,18 +5765,18 @@ var defaultLocator = locator{
 					"description": 2616,
 					"detector":    2617,
 					"id":          2615,
-					"must_keep":   2632,
+					"must_keep":   2619,
 					"must_redact": 2618,
 				},
 			},
 			{
-				header: 2648,
+				header: 2621,
 				fields: map[string]int{
-					"description": 2650,
-					"detector":    2651,
-					"id":          2649,
-					"must_keep":   2653,
-					"must_redact": 2652,
+					"description": 2623,
+					"detector":    2624,
+					"id":          2622,
+					"must_keep":   2639,
+					"must_redact": 2625,
 				},
 			},
 			{
@@ -5773,6 +5787,16 @@ var defaultLocator = locator{
 					"id":          2656,
 					"must_keep":   2660,
 					"must_redact": 2659,
+				},
+			},
+			{
+				header: 2662,
+				fields: map[string]int{
+					"description": 2664,
+					"detector":    2665,
+					"id":          2663,
+					"must_keep":   2667,
+					"must_redact": 2666,
 				},
 			},
 		},

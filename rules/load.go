@@ -501,6 +501,9 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 		r.Anchors = []string{"curl"}
 	case "command-password":
 		r.Kind = KindCommandPassword
+	case "orm-parameters":
+		r.Kind = KindORMParameters
+		r.Anchors = []string{"Parameters=[", "binding parameter "}
 	case "":
 		switch {
 		case rt.Regex != "":
@@ -511,7 +514,7 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 			return nil, fieldErr("prefixes", "a rule needs prefixes (a token rule), a regex with anchors, or a detector")
 		}
 	default:
-		return nil, fieldErr("detector", "unknown detector %q (want url-credentials, private-key, curl-user or command-password)", rt.Detector)
+		return nil, fieldErr("detector", "unknown detector %q (want url-credentials, private-key, curl-user, command-password or orm-parameters)", rt.Detector)
 	}
 	if r.Kind != KindToken && r.Kind != KindRegex {
 		for _, f := range []struct {

@@ -29,12 +29,17 @@ const (
 	// that define one: mysql -pVALUE, sshpass -p, docker login -p,
 	// redis-cli -a, ldapsearch -w, mongo -p.
 	KindCommandPassword
+	// KindORMParameters finds random-looking values among the positional
+	// parameters ORMs log with their statements (EF Core's
+	// [Parameters=[@p0='…'], Hibernate's binding parameter [1] as [VARCHAR]
+	// - […]), where no name says what a value is.
+	KindORMParameters
 )
 
 var kindNames = map[Kind]string{
 	KindKey: "key", KindToken: "token", KindRegex: "regex",
 	KindURLCredentials: "url-credentials", KindPrivateKey: "private-key", KindCurlUser: "curl-user",
-	KindCommandPassword: "command-password",
+	KindCommandPassword: "command-password", KindORMParameters: "orm-parameters",
 }
 
 func (k Kind) String() string { return kindNames[k] }
