@@ -82,6 +82,18 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 	if j >= n || flag && buf[j] == '-' {
 		return nil, 0, 0, false
 	}
+	if !flag {
+		// A word of lower-case letters alone ("session opened for …") is
+		// never a value in prose: no test below takes one. Most hits end
+		// here.
+		k := j
+		for k < n && isLower(buf[k]) {
+			k++
+		}
+		if k > j && (k == n || buf[k] == ' ' || buf[k] == '\t') {
+			return nil, 0, 0, false
+		}
+	}
 	vs, ve, whole, quoted := cueValueExtent(buf, j)
 	if ve-vs < 4 || ve-vs > maxCueValue {
 		return nil, 0, 0, false
