@@ -18,17 +18,17 @@ var cInfra = []Template{
 	{"c/httpd-modsec", 4, cHttpdModSec},
 	{"c/alb-cloudfront", 4, cALBCloudFront},
 	{"c/ansible-vvv", 3, cAnsibleVVV},
-	{"c/helm-values", 2, cHelmValues},
-	{"c/kubectl-describe", 3, cKubectlDescribe},
+	{"c/helm-values", 1, cHelmValues},
+	{"c/kubectl-describe", 1, cKubectlDescribe},
 	{"c/argocd-flux", 3, cArgoFlux},
 	{"c/consul-nomad", 3, cConsulNomad},
 	{"c/kafka-rabbit", 4, cKafkaRabbit},
 	{"c/elastic-stack", 4, cElasticStack},
 	{"c/winevent-xml", 3, cWinEventXML},
-	{"c/pwsh-transcript", 3, cPwshTranscript},
+	{"c/pwsh-transcript", 1, cPwshTranscript},
 	{"c/tf-log", 3, cTFLog},
 	{"c/auditd", 4, cAuditd},
-	{"c/compose-up", 3, cComposeUp},
+	{"c/compose-up", 2, cComposeUp},
 	{"c/packer", 2, cPacker},
 	{"c/maven-gradle", 3, cMavenGradle},
 	{"c/pkg-verbose", 3, cPkgVerbose},
@@ -96,6 +96,8 @@ var cEnvPool = []struct{ name, format string }{
 	{"PRIVATE_KEY_HEX", "wallet_private_key"},
 	{"SIGNING_SECRET", "hex_secret"},
 	{"INTERNAL_API_KEY", "api_key_generic"},
+	{"GOOGLE_CREDENTIALS_B64", "gcp_key_b64"},
+	{"AWS_ACCESS_KEY_ID", "aws_temp_access_key_id"},
 }
 
 func cEnv(b *B) (string, string) {
@@ -146,7 +148,14 @@ func cTraefikJSON(b *B) {
 	case 0:
 		extra = `,"request_Authorization":"Bearer ` + b.SecJ(b.Pick("jwt", "github_gho", "okta_ssws")) + `"`
 	case 1:
-		extra = `,"request_Cookie":"_oauth2_proxy=` + b.SecJ("bearer_opaque") + `; _ga=GA1.2.1234567.1700000000"`
+		switch b.r.IntN(3) {
+		case 0:
+			extra = `,"request_Cookie":"_oauth2_proxy=` + b.SecJ("bearer_opaque") + `; _ga=GA1.2.1234567.1700000000"`
+		case 1:
+			extra = `,"request_Cookie":"connect.sid=` + b.SecJ("connect_sid") + `"`
+		default:
+			extra = `,"request_Cookie":"_shop_session=` + b.SecJ("rails_session") + `; locale=en"`
+		}
 	case 2:
 		extra = `,"request_Authorization":"Basic ` + b.SecJ("basic_auth") + `"`
 	case 3:
@@ -184,6 +193,8 @@ func cCaddyAccess(b *B) {
 	uri := b.Pick("/", "/docs/", "/api/health")
 	if b.Chance(0.25) {
 		uri = "/dl/" + b.Harm("s3_key") + "?X-Amz-Algorithm=AWS4-HMAC-SHA256\\u0026X-Amz-Credential=" + b.Sec("aws_access_key_id") + "%2F20240601%2Fus-west-2%2Fs3%2Faws4_request\\u0026X-Amz-Date=20240601T101010Z\\u0026X-Amz-Expires=600\\u0026X-Amz-SignedHeaders=host\\u0026X-Amz-Signature=" + b.Sec("aws_presign_signature")
+	} else if b.Chance(0.1) {
+		uri = "/dl/" + b.Harm("s3_key") + "?X-Amz-Algorithm=AWS4-HMAC-SHA256\\u0026X-Amz-Credential=" + b.Sec("aws_temp_access_key_id") + "%2F20240601%2Fus-west-2%2Fs3%2Faws4_request\\u0026X-Amz-Date=20240601T101010Z\\u0026X-Amz-Expires=600\\u0026X-Amz-Security-Token=" + b.Sec("aws_presign_security_token") + "\\u0026X-Amz-SignedHeaders=host\\u0026X-Amz-Signature=" + b.Sec("aws_presign_signature")
 	}
 	b.EmitJSON(fmt.Sprintf(`{"level":"info","ts":%d.%06d,"logger":"http.log.access.log0","msg":"handled request","request":{"remote_ip":"%s","remote_port":"%d","client_ip":"%s","proto":"HTTP/2.0","method":"GET","host":"www.example.org","uri":"%s","headers":{%s},"tls":{"resumed":false,"version":772,"cipher_suite":4865,"proto":"h2","server_name":"www.example.org"}},"bytes_read":0,"user_id":"","duration":%f,"size":%d,"status":%d,"resp_headers":{"Server":["Caddy"],"Content-Type":["text/html; charset=utf-8"]}}`,
 		cTime(b).Unix(), b.N(0, 999999), b.Harm("ipv6"), b.N(1024, 65535), ip4(b.r), uri, strings.Join(hdr, ","), b.r.Float64()/10, b.N(0, 90000), b.PickI(200, 304, 404)))
@@ -197,7 +208,10 @@ func cHttpdModSec(b *B) {
 	at := t.Format("Mon Jan 02 15:04:05.000000 2006")
 	clf := func() string { return fmt.Sprintf("%s:%d", b.Harm("ipv4"), b.N(1024, 65535)) }
 	uid := rs(b.r, alAlnum+"@-", 27)
-	switch b.r.IntN(6) {
+	switch b.r.IntN(7) {
+	case 6:
+		b.EmitJSON(fmt.Sprintf(`{"timestamp":"%s","flow_id":%d,"in_iface":"eth0","event_type":"alert","src_ip":"%s","src_port":%d,"dest_ip":"10.0.1.20","dest_port":80,"proto":"TCP","alert":{"action":"allowed","gid":1,"signature_id":%d,"rev":3,"signature":"%s","category":"Attempted Information Leak","severity":2}}`,
+			t.Format("2006-01-02T15:04:05.000000-0700"), b.N(1e12, 9e15), b.Harm("ipv4"), b.N(1024, 65535), b.N(2000000, 2999999), b.Harm("ids_rule")))
 	case 0:
 		b.Emitf(`[%s] [security2:error] [pid %d:tid %d] [client %s] ModSecurity: Warning. Pattern match "(?i)union.*select" at ARGS:q. [file "/etc/modsecurity/crs/REQUEST-942-APPLICATION-ATTACK-SQLI.conf"] [line "%d"] [id "942100"] [msg "SQL Injection Attack Detected via libinjection"] [data "Matched Data: %s found within ARGS:password: %s"] [severity "CRITICAL"] [hostname "shop.example.com"] [uri "/account/login"] [unique_id "%s"]`,
 			at, b.N(100, 9999), b.N(1e9, 4e9), clf(), b.N(40, 900), "s&1", b.Sec("password_quote"), uid)

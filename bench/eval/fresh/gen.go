@@ -214,7 +214,7 @@ func Templates(half string) []Template {
 	case HalfB:
 		return append(append(append([]Template(nil), bInfra...), bApps...), bMore...)
 	case HalfC:
-		return append(append([]Template(nil), cInfra...), cApps...)
+		return append(append(append([]Template(nil), cInfra...), cApps...), cMore...)
 	}
 	panic("fresh: unknown half " + half)
 }
