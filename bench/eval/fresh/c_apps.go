@@ -320,7 +320,8 @@ func cSaaSCallbacks(b *B) {
 	case 0:
 		b.Emitf(`%s INFO twilio status callback: AccountSid=%s&MessageSid=SM%s&MessageStatus=delivered&To=%%2B1555%07d`, t, b.Harm("twilio_sid"), rs(b.r, alHex, 32), b.N(0, 9999999))
 	case 1:
-		b.Emitf(`%s DEBUG twilio client: POST https://%s:%s@api.twilio.com/2010-04-01/Accounts/%s/Messages.json`, t, b.Harm("twilio_sid"), b.Sec("twilio_auth_token"), b.Harm("twilio_sid"))
+		sid := b.Harm("twilio_sid")
+		b.Emitf(`%s DEBUG twilio client: POST https://%s:%s@api.twilio.com/2010-04-01/Accounts/%s/Messages.json`, t, sid, b.Sec("twilio_auth_token"), b.H("twilio_sid", sid))
 	case 2:
 		b.EmitJSON(fmt.Sprintf(`[{"email":"%s","timestamp":%d,"smtp-id":"<%s@ismtpd0001p1lon1.sendgrid.net>","event":"delivered","category":["reset"],"sg_event_id":"%s","sg_message_id":"%s.filterdrecv-%d"}]`, b.HarmJ("email"), cTime(b).Unix(), rs(b.r, alAlnum, 22), rs(b.r, alB64URL, 22), rs(b.r, alB64URL, 22), b.N(1, 99)))
 	case 3:
