@@ -26,6 +26,65 @@
 // SaaS webhooks). Secret and harmless value generators (secrets.go,
 // harmless.go) are shared: they are shapes, not log contexts.
 //
+// Half "c" (a second development half, SeedC) was added later so that
+// tuning has a second set to look at without touching b. Its templates
+// (c_infra.go, c_apps.go, c_more.go) were written without opening
+// b_*.go or any freshreport output for half b, and without reading
+// logscrub's rules, filter or older evaluation; only gen.go, secrets.go,
+// harmless.go, the scorer, the tests and half a's files (for the template
+// API and style, and to avoid the software a imitates) were read. It
+// imitates other software: Envoy (access log, config_dump fragments),
+// Traefik and Caddy JSON access logs, Apache httpd with ModSecurity and
+// Suricata eve.json, AWS ALB and CloudFront logs, Ansible -vvv, Helm
+// --debug values, kubectl describe, Argo CD and Flux, Consul and Nomad,
+// Kafka and RabbitMQ, Elasticsearch/Logstash/Kibana, Windows Security
+// event XML, PowerShell transcripts, TF_LOG debug output, auditd (EXECVE
+// and PROCTITLE with hex-encoded arguments), docker compose, Packer,
+// Maven/Gradle, npm/pip/poetry/yarn, SQL Server, Oracle, ClickHouse,
+// Cassandra and MongoDB, Vault audit and PKI output, kubelet/containerd and
+// journal export fields, ssh -v, developer CLIs (gh, gcloud, az, aws sts,
+// heroku, gsutil signurl), Tomcat access logs; and on the application side
+// Cloud Run log entries, Azure Functions, Heroku router and dynos, Vercel
+// functions with axios errors, Sidekiq/Celery/Resque, Django SQL debug,
+// ActiveRecord with ANSI colours and ActionMailer, Phoenix/Ecto, Rust
+// tracing (ANSI and JSON), Feign and Ktor client logging, gRPC interceptor
+// metadata, GraphQL variables, Twilio/SendGrid/PagerDuty/Datadog/Mailgun/
+// Postmark calls and callbacks, push-notification backends, go test -v,
+// Vapor, Pulumi/CDK/Serverless outputs, and clean lines of these families.
+// Half c has its own environment-variable pool (cEnvPool). The disjointness
+// test covers all three halves; "-half both" still means a and b, "-half
+// all" runs a, b and c.
+//
+// Half c labels follow the same criteria. It also records, through
+// B.S/B.SP/B.H with explicit kinds, some formats and kinds that have no
+// generator in secrets.go/harmless.go (they appear only in half c's rows):
+// secrets consul_secret_id (a Consul ACL SecretID, a UUID),
+// gitlab_runner_token (glrt-), azure_function_key (?code=),
+// heroku_addon_password (Heroku Postgres/Redis passwords), drf_token (a
+// Django REST framework token, 40 hex), django_session_key,
+// elastic_api_key_secret (the key half of Logstash's api_key => "id:key";
+// the id half is a harmless key_id), cloudfront_signature and
+// gcs_signed_url_sig (signed URLs grant access), aws_apigw_key (API Gateway
+// key values printed by CDK/Serverless), pagerduty_routing_key (lets anyone
+// trigger incidents as the integration), fcm_server_key (FCM legacy server
+// key), revenuecat_webhook_auth, google_oauth_access_token (ya29.),
+// password_hex_audit and token_hex_audit (a password or bearer token as
+// auditd hex-encodes it in EXECVE/PROCTITLE: an encoding of a secret is a
+// secret); and harmless vault_audit_hmac (Vault's audit device replaces
+// tokens by "hmac-sha256:…" digests), push_device_token (an APNs/FCM device
+// address, not a credential), cloudfront_policy (the base64 of a public
+// policy document), grpc_trace_bin, sri_hash (an npm integrity hash). In
+// go test -v output, "got signature X, want Y" of a test vector is labelled
+// harmless sha256_hex (a computed test signature lets no one in).
+// Placeholders that the software itself prints (Caddy's and Traefik's
+// REDACTED, Ansible's VALUE_SPECIFIED_IN_NO_LOG_PARAMETER, npm's
+// (protected), pip's ****, ClickHouse's [HIDDEN], Pulumi's [secret],
+// Phoenix's [FILTERED]) are harmless placeholders; Kafka's "[hidden]" lines
+// are clean lines.
+// Half c's labels were fixed before logscrub was first run on it, and no
+// label was changed after that run (generator bugs caught by the tests
+// before it, such as a token recorded for a branch not taken, were fixed).
+//
 // A template emits one or more lines; multi-line items (PEM blocks, stack
 // traces, CI steps, config dumps) are kept whole. Every line records its
 // half, template name (its "context"), text, and the planted secrets and
@@ -131,7 +190,8 @@
 //
 // # Use
 //
-//	go run ./bench/eval/fresh/cmd/freshreport -half both          # build ./cmd/logscrub and score
+//	go run ./bench/eval/fresh/cmd/freshreport -half both          # build ./cmd/logscrub and score a and b
+//	go run ./bench/eval/fresh/cmd/freshreport -half c             # the second development half only
 //	go run ./bench/eval/fresh/cmd/freshreport -bin /tmp/x/logscrub -half a -write /tmp/fresh
 //	go run ./bench/eval/fresh/cmd/freshreport -corpus /tmp/corpus # only write a.log, a.labels.jsonl, b.*
 //

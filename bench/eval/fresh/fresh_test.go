@@ -13,6 +13,9 @@ import (
 
 const testN = 20000
 
+// allHalves: every half the tests check (b held-out; a and c development).
+var allHalves = []string{HalfA, HalfB, HalfC}
+
 var genCache = map[string][]Line{}
 
 func gen(t *testing.T, half string) []Line {
@@ -20,17 +23,13 @@ func gen(t *testing.T, half string) []Line {
 	if l, ok := genCache[half]; ok {
 		return l
 	}
-	seed := SeedA
-	if half == HalfB {
-		seed = SeedB
-	}
-	l := Generate(half, seed, testN)
+	l := Generate(half, SeedOf(half), testN)
 	genCache[half] = l
 	return l
 }
 
 func TestDeterministic(t *testing.T) {
-	for _, h := range []string{HalfA, HalfB} {
+	for _, h := range allHalves {
 		x := Stream(Generate(h, 42, 3000))
 		y := Stream(Generate(h, 42, 3000))
 		if !bytes.Equal(x, y) {
@@ -41,17 +40,21 @@ func TestDeterministic(t *testing.T) {
 			t.Fatalf("half %s: different seeds, same bytes", h)
 		}
 	}
-	if SeedA == SeedB {
-		t.Fatal("the two halves share a default seed")
+	if SeedA == SeedB || SeedA == SeedC || SeedB == SeedC {
+		t.Fatal("two halves share a default seed")
 	}
 	// The same seed must still give different streams per half.
-	if bytes.Equal(Stream(Generate(HalfA, 7, 500)), Stream(Generate(HalfB, 7, 500))) {
-		t.Fatal("halves a and b identical for one seed")
+	for i, x := range allHalves {
+		for _, y := range allHalves[i+1:] {
+			if bytes.Equal(Stream(Generate(x, 7, 500)), Stream(Generate(y, 7, 500))) {
+				t.Fatalf("halves %s and %s identical for one seed", x, y)
+			}
+		}
 	}
 }
 
 func TestLineCount(t *testing.T) {
-	for _, h := range []string{HalfA, HalfB} {
+	for _, h := range allHalves {
 		for _, n := range []int{0, 1, 17, 2000} {
 			ls := Generate(h, 9, n)
 			if len(ls) < n {
@@ -74,7 +77,7 @@ func TestLineCount(t *testing.T) {
 func TestHalvesDisjoint(t *testing.T) {
 	names := map[string]string{}
 	funcs := map[string]string{}
-	for _, h := range []string{HalfA, HalfB} {
+	for _, h := range allHalves {
 		ts := Templates(h)
 		if len(ts) < 25 {
 			t.Errorf("half %s has only %d templates", h, len(ts))
@@ -100,7 +103,7 @@ func TestHalvesDisjoint(t *testing.T) {
 		}
 	}
 	// Every generated line's context is a template of its own half.
-	for _, h := range []string{HalfA, HalfB} {
+	for _, h := range allHalves {
 		for _, l := range gen(t, h) {
 			if names[l.Context] != h || l.Half != h {
 				t.Fatalf("line of half %s has context %q (half %q)", h, l.Context, names[l.Context])
@@ -110,7 +113,7 @@ func TestHalvesDisjoint(t *testing.T) {
 }
 
 func TestTokensPlaced(t *testing.T) {
-	for _, h := range []string{HalfA, HalfB} {
+	for _, h := range allHalves {
 		for i, l := range gen(t, h) {
 			for _, set := range [][]Token{l.Secrets, l.Harmless} {
 				for _, tk := range set {
@@ -130,7 +133,7 @@ func TestTokensPlaced(t *testing.T) {
 }
 
 func TestNoNewlinesInLines(t *testing.T) {
-	for _, h := range []string{HalfA, HalfB} {
+	for _, h := range allHalves {
 		for i, l := range gen(t, h) {
 			if strings.ContainsAny(l.Text, "\r\n") {
 				t.Fatalf("%s line %d contains a raw CR or LF: %q", l.Context, i, l.Text)
@@ -143,7 +146,7 @@ func TestNoNewlinesInLines(t *testing.T) {
 // keeping it would leak), and a secret must not contain a harmless token
 // (then removing the secret would destroy it).
 func TestSecretsAndHarmlessApart(t *testing.T) {
-	for _, h := range []string{HalfA, HalfB} {
+	for _, h := range allHalves {
 		for i, l := range gen(t, h) {
 			for _, s := range l.Secrets {
 				for _, hm := range l.Harmless {
@@ -174,7 +177,7 @@ func TestSecretsAndHarmlessApart(t *testing.T) {
 }
 
 func TestJSONLinesValid(t *testing.T) {
-	for _, h := range []string{HalfA, HalfB} {
+	for _, h := range allHalves {
 		n := 0
 		for i, l := range gen(t, h) {
 			if !l.JSON {
@@ -194,7 +197,7 @@ func TestJSONLinesValid(t *testing.T) {
 func TestCoverage(t *testing.T) {
 	used := map[string]bool{}
 	usedH := map[string]bool{}
-	for _, h := range []string{HalfA, HalfB} {
+	for _, h := range allHalves {
 		formats := map[string]bool{}
 		kinds := map[string]bool{}
 		clean := 0
@@ -495,7 +498,7 @@ func TestJSONTokensInsideStrings(t *testing.T) {
 			}
 		}
 	}
-	for _, h := range []string{HalfA, HalfB} {
+	for _, h := range allHalves {
 		for i, l := range gen(t, h) {
 			if !l.JSON || len(l.Secrets) == 0 {
 				continue

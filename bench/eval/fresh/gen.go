@@ -183,13 +183,28 @@ func (b *B) N(lo, hi int) int { return lo + b.r.IntN(hi-lo+1) }
 const (
 	HalfA = "a"
 	HalfB = "b"
+	HalfC = "c" // a second development half, written without reading b
 )
 
 // Default seeds: different per half.
 const (
 	SeedA uint64 = 0x5eed_a11a_2026_0001
 	SeedB uint64 = 0x5eed_b22b_2026_0002
+	SeedC uint64 = 0x5eed_c33c_2026_0003
 )
+
+// SeedOf returns the built-in seed of a half.
+func SeedOf(half string) uint64 {
+	switch half {
+	case HalfA:
+		return SeedA
+	case HalfB:
+		return SeedB
+	case HalfC:
+		return SeedC
+	}
+	panic("fresh: unknown half " + half)
+}
 
 // Templates returns the template set of a half.
 func Templates(half string) []Template {
@@ -198,6 +213,8 @@ func Templates(half string) []Template {
 		return append(append(append([]Template(nil), aInfra...), aApps...), aMore...)
 	case HalfB:
 		return append(append(append([]Template(nil), bInfra...), bApps...), bMore...)
+	case HalfC:
+		return append(append(append([]Template(nil), cInfra...), cApps...), cMore...)
 	}
 	panic("fresh: unknown half " + half)
 }
@@ -219,8 +236,11 @@ func Generate(half string, seed uint64, n int) []Line {
 	// A second stream word per half keeps the two halves apart even when
 	// the caller passes the same seed for both.
 	hw := uint64(0x9e3779b97f4a7c15)
-	if half == HalfB {
+	switch half {
+	case HalfB:
 		hw = 0xc2b2ae3d27d4eb4f
+	case HalfC:
+		hw = 0x165667b19e3779f9
 	}
 	b := &B{r: rand.New(rand.NewPCG(seed, hw)), half: half}
 	for len(b.lines) < n {

@@ -1,12 +1,14 @@
 // Command freshreport generates the fresh evaluation corpus and scores a
 // scrubber binary on it.
 //
-//	go run ./bench/eval/fresh/cmd/freshreport [-bin PATH] [-half a|b|both] [-n N] [-seed S] [-write DIR] [-corpus DIR] [-top K]
+//	go run ./bench/eval/fresh/cmd/freshreport [-bin PATH] [-half a|b|c|both|all] [-n N] [-seed S] [-write DIR] [-corpus DIR] [-top K]
 //
 // Without -bin it builds ./cmd/logscrub from the module root (found by
 // walking up from the working directory to go.mod) into a temporary
 // directory. -corpus DIR only writes the corpus (a.log, a.labels.jsonl,
-// b.log, b.labels.jsonl) and runs nothing.
+// b.log, b.labels.jsonl; c.* for half c) and runs nothing. "both" means
+// halves a and b (development and held-out); "all" adds the second
+// development half c.
 package main
 
 import (
@@ -22,9 +24,9 @@ import (
 
 func main() {
 	bin := flag.String("bin", "", "scrubber binary (default: build ./cmd/logscrub from the module root)")
-	half := flag.String("half", "both", "half to run: a, b or both")
+	half := flag.String("half", "both", "half to run: a, b, c, both (a and b) or all (a, b and c)")
 	n := flag.Int("n", 40000, "lines per half")
-	seed := flag.Uint64("seed", 0, "seed for half a (half b uses seed+1); 0 = the built-in seeds")
+	seed := flag.Uint64("seed", 0, "seed for half a (half b uses seed+1, half c seed+2); 0 = the built-in seeds")
 	write := flag.String("write", "", "write DIR/<half>/{leaked,destroyed,changed,report}.txt")
 	corpus := flag.String("corpus", "", "only write the corpus files into DIR")
 	top := flag.Int("top", 10, "rows per table on stdout (0 = all)")
@@ -32,24 +34,26 @@ func main() {
 
 	var halves []string
 	switch *half {
-	case "a", "b":
+	case "a", "b", "c":
 		halves = []string{*half}
 	case "both":
 		halves = []string{fresh.HalfA, fresh.HalfB}
+	case "all":
+		halves = []string{fresh.HalfA, fresh.HalfB, fresh.HalfC}
 	default:
-		fail(fmt.Errorf("-half must be a, b or both, not %q", *half))
+		fail(fmt.Errorf("-half must be a, b, c, both or all, not %q", *half))
 	}
 	seedOf := func(h string) uint64 {
 		if *seed == 0 {
-			if h == fresh.HalfA {
-				return fresh.SeedA
-			}
-			return fresh.SeedB
+			return fresh.SeedOf(h)
 		}
-		if h == fresh.HalfA {
+		switch h {
+		case fresh.HalfA:
 			return *seed
+		case fresh.HalfB:
+			return *seed + 1
 		}
-		return *seed + 1
+		return *seed + 2
 	}
 
 	if *corpus != "" {
