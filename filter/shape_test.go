@@ -127,6 +127,10 @@ func TestDetectionFamilies(t *testing.T) {
 		{"txHash=0x00e92803afb2eb9c3cb207b1207467e085407b4a061d398ae5702a5a1b3adcac session_key=0x14ed93111f20005", "txHash=0x00e92803afb2eb9c3cb207b1207467e085407b4a061d398ae5702a5a1b3adcac session_key=0x14ed93111f20005"},
 		// A quoted literal after a cue is one value, '=' and all.
 		{"ALTER ROLE app WITH LOGIN PASSWORD 'JZIH=ek7_*K^%*mrR~Dm'", "ALTER ROLE app WITH LOGIN PASSWORD '[REDACTED:password]'"},
+		// A redacted value goes wherever else the line repeats it.
+		{`WHERE "authtoken_token"."key" = '733dbc56928be0e0f1d2af5408ebbd233a7326ec' LIMIT 21; args=('733dbc56928be0e0f1d2af5408ebbd233a7326ec',)`,
+			`WHERE "authtoken_token"."key" = '[REDACTED:generic-key]' LIMIT 21; args=('[REDACTED:generic-key]',)`},
+		{"token=abc123def456 url=/x?t=abc123def456&a=1 other=xabc123def456", "token=[REDACTED:api-key] url=/x?t=[REDACTED:api-key]&a=1 other=xabc123def456"},
 		// Harmless values under secret-sounding names.
 		{"accountSid: 'AC3f45f7bea5ed588c946b08520102f831', callSid=CA0a7b44023690aebfc04a9e2845354563", "accountSid: 'AC3f45f7bea5ed588c946b08520102f831', callSid=CA0a7b44023690aebfc04a9e2845354563"},
 		{"password = $(DB_PASSWORD) secret=%{password} key rk_live_...TqX8 token=ghp_****abcd", "password = $(DB_PASSWORD) secret=%{password} key rk_live_...TqX8 token=ghp_****abcd"},

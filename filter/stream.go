@@ -344,7 +344,7 @@ func (st *Stream) scrubHits(line []byte) []span {
 	st.pemMemo = scanMemo{}
 	if st.pemActive {
 		if done := st.pemBody(line); done {
-			return st.finish()
+			return st.finish(line)
 		}
 	}
 	if p := st.pending; p.rule != nil {
@@ -356,24 +356,24 @@ func (st *Stream) scrubHits(line []byte) []span {
 		}
 	}
 	if len(st.hits) == 0 {
-		return st.finish()
+		return st.finish(line)
 	}
 	if st.blockANSI && bytes.IndexByte(line, escByte) >= 0 {
 		// Terminal colour codes are transparent to every rule.
 		st.spans = st.scanPlain(st.spans, line, 0, true)
-		return st.finish()
+		return st.finish(line)
 	}
 	if st.sc.format != FormatText && looksLikeJSONObject(line) {
 		if !st.sc.parseAll && !st.actionable(line) {
-			return st.finish()
+			return st.finish(line)
 		}
 		if st.scrubJSON(line) {
-			return st.finish()
+			return st.finish(line)
 		}
 		st.spans = st.spans[:0]
 	}
 	st.spans = st.scanText(st.spans, line, st.hits, 0, true)
-	return st.finish()
+	return st.finish(line)
 }
 
 // pemBody handles a line inside a multi-line private key block. It reports
@@ -427,8 +427,11 @@ func init() {
 func (st *Stream) pemRule() int { return st.sc.pemRule }
 
 // finish sorts and merges the spans and counts them.
-func (st *Stream) finish() []span {
+func (st *Stream) finish(line []byte) []span {
 	st.spans = mergeSpans(st.spans)
+	if len(st.spans) > 0 {
+		st.spans = mergeSpans(st.repeats(line, st.spans))
+	}
 	for _, s := range st.spans {
 		st.stats.Redactions[s.rule]++
 	}
