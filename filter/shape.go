@@ -1097,7 +1097,11 @@ func isPlaceholderOf(v []byte) bool {
 	case maskedEcho(v):
 		return true
 	}
-	for _, w := range [...]string{"null", "nil", "none", "undefined", "-", "redacted", "[filtered]", "filtered", "hidden", "masked", "n/a", "<nil>", "changeme", "your_api_key", "your-api-key", "xxx"} {
+	if n >= 3 && (v[0] == '[' && v[n-1] == ']' || v[0] == '(' && v[n-1] == ')' || v[0] == '<' && v[n-1] == '>') {
+		v = v[1 : n-1] // [hidden] (Kafka's config dump), (redacted), <masked>
+	}
+	for _, w := range [...]string{"null", "nil", "none", "undefined", "-", "redacted", "filtered", "hidden", "masked", "n/a",
+		"changeme", "your_api_key", "your-api-key", "xxx", "sensitive", "protected", "omitted", "removed", "obfuscated", "scrubbed"} {
 		if equalFoldASCII(v, w) {
 			return true
 		}

@@ -131,6 +131,19 @@ func TestDetectionFamilies(t *testing.T) {
 		{`WHERE "authtoken_token"."key" = '733dbc56928be0e0f1d2af5408ebbd233a7326ec' LIMIT 21; args=('733dbc56928be0e0f1d2af5408ebbd233a7326ec',)`,
 			`WHERE "authtoken_token"."key" = '[REDACTED:generic-key]' LIMIT 21; args=('[REDACTED:generic-key]',)`},
 		{"token=abc123def456 url=/x?t=abc123def456&a=1 other=xabc123def456", "token=[REDACTED:api-key] url=/x?t=[REDACTED:api-key]&a=1 other=xabc123def456"},
+		// Stand-ins and labels that are no values.
+		{"--- PASS: TestSigner (0.08s) and --- PASS: TestLoad/with_token (0.00s)", "--- PASS: TestSigner (0.08s) and --- PASS: TestLoad/with_token (0.00s)"},
+		{"DB_PASSWORD:  <set to the key 'password' in secret 'pg-app'>  Optional: false", "DB_PASSWORD:  <set to the key 'password' in secret 'pg-app'>  Optional: false"},
+		{`headers={"authorization": Sensitive, "x": 1} ssl.keystore.password = [hidden]`, `headers={"authorization": Sensitive, "x": 1} ssl.keystore.password = [hidden]`},
+		{`{"client_token":"hmac-sha256:31a9c7cb22b0f39a80137f2311680f851a4642d51a0b3727bf6f0a0b96e2e80d"}`, `{"client_token":"hmac-sha256:31a9c7cb22b0f39a80137f2311680f851a4642d51a0b3727bf6f0a0b96e2e80d"}`},
+		{"failed to derive vault token: alloc_id=211cd061-77b2-4352-ba98-082d2d090faf task=web", "failed to derive vault token: alloc_id=211cd061-77b2-4352-ba98-082d2d090faf task=web"},
+		{"PASS=Zx9pQ2wE1 X-Shopify-Hmac-Sha256: Zx8Qw2Er4Ty6Ui8Op0As", "PASS=[REDACTED:password] X-Shopify-Hmac-Sha256: [REDACTED:url-signature]"},
+		{"{'USER': 'bob', 'PASS': 'Passw0rd7397='}", "{'USER': 'bob', 'PASS': '[REDACTED:password]'}"},
+		// ModSecurity's collections: ARGS:password is a member.
+		{`[data "Matched Data: s&1 found within ARGS:password: ZAJKl4Ab9oIBnre"]`, `[data "Matched Data: s&1 found within ARGS:password: [REDACTED:password]"]`},
+		// Named key ids of secrets: Consul's SecretID, PagerDuty's routing_key.
+		{"SecretID:   c4dfeae3-577d-40be-8563-9a352a232cbd", "SecretID:   [REDACTED:api-key]"},
+		{`{"routing_key":"42342a2fc047204fc9c88553d5a78466","amqp":{"routing_key":"orders.created.v1"}}`, `{"routing_key":"[REDACTED:api-key]","amqp":{"routing_key":"orders.created.v1"}}`},
 		// Harmless values under secret-sounding names.
 		{"accountSid: 'AC3f45f7bea5ed588c946b08520102f831', callSid=CA0a7b44023690aebfc04a9e2845354563", "accountSid: 'AC3f45f7bea5ed588c946b08520102f831', callSid=CA0a7b44023690aebfc04a9e2845354563"},
 		{"password = $(DB_PASSWORD) secret=%{password} key rk_live_...TqX8 token=ghp_****abcd", "password = $(DB_PASSWORD) secret=%{password} key rk_live_...TqX8 token=ghp_****abcd"},

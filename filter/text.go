@@ -550,7 +550,11 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 			}
 			return 0, 0, false, false
 		case ':':
-			return 0, 0, false, false
+			if !collectionName(buf[:ks-1]) {
+				return 0, 0, false, false
+			}
+			// ModSecurity's ARGS:password, REQUEST_HEADERS:Authorization:
+			// a collection and a member, not a colon path.
 		}
 	}
 	// Closing quote of a quoted key. The opening quote may be further left
@@ -601,6 +605,11 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 			return 0, 0, false, false
 		}
 	case c == ':':
+		if j == ke && j+1 < n && buf[j+1] != ' ' && digestTag(buf[ks:ke]) || j == ke && testStatus(buf, ks, ke) {
+			// sha256:…, hmac-sha256:… (Vault's audit HMACs) tag a digest;
+			// "PASS:" is a test runner's status (--- PASS: TestX).
+			return 0, 0, false, false
+		}
 		if j+1 < n && buf[j+1] == ':' {
 			// make's ::= and :::= assign; any other :: is a scope
 			// (std::string) or an IPv6 address.
@@ -619,6 +628,12 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 		} else if j < n && isSpace(buf[j]) {
 			if k := typeThenEquals(buf, j); k > 0 {
 				j = k // let apiKey: string = "…"
+			} else if ks >= 2 && buf[ks-1] == ' ' && isLower(buf[ks-2]) && nextIsField(buf, j) {
+				// "failed to derive vault token: alloc_id=…": a message
+				// (a word before the key) ends at the colon and logfmt
+				// fields follow. (Cookie: a=1 at a header's start is a
+				// value.)
+				return 0, 0, false, false
 			}
 		}
 	case (c == '?' || c == '.' || c == '+') && j+1 < n && buf[j+1] == '=':
@@ -702,9 +717,10 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 		vs = j + 2
 		return vs, st.closeEscapedQuote(buf, vs), true, true
 	}
-	if buf[j] == '(' && wordsInParens(buf[j:]) {
+	if buf[j] == '(' && wordsInParens(buf[j:]) || buf[j] == '<' && remarkInAngles(buf[j:]) {
 		// A stand-in in words: Terraform's "password = (sensitive value)",
-		// "(hidden)", "(not shown)".
+		// "(hidden)", "(not shown)", kubectl describe's "<set to the key
+		// 'password' in secret 'pg'>".
 		return 0, 0, false, false
 	}
 	// Unquoted: valueSpans decides where it stops for each kind of value
@@ -724,6 +740,62 @@ func pairOpens(buf []byte, ks int, esc bool) bool {
 		q--
 	}
 	return q >= 0 && (buf[q] == '(' || buf[q] == '[' || buf[q] == ',')
+}
+
+// remarkInAngles reports whether b opens with <…> holding a remark in
+// words: a letter first, a blank inside, no other '<' before the '>'.
+func remarkInAngles(b []byte) bool {
+	if len(b) < 4 || !isLower(b[1]) && !isUpper(b[1]) {
+		return false
+	}
+	blank := false
+	for i := 2; i < len(b) && i <= 120; i++ {
+		switch b[i] {
+		case '>':
+			return blank
+		case '<', '\n':
+			return false
+		case ' ':
+			blank = true
+		}
+	}
+	return false
+}
+
+// collectionName reports whether b ends in a ModSecurity collection name
+// (ARGS, ARGS_POST, REQUEST_HEADERS, REQUEST_COOKIES, TX): capitals and
+// '_', two or more, not glued to anything before.
+func collectionName(b []byte) bool {
+	i := len(b)
+	for i > 0 && (isUpper(b[i-1]) || b[i-1] == '_') {
+		i--
+	}
+	return len(b)-i >= 2 && (i == 0 || !isKeyByte(b[i-1]) && b[i-1] != ':')
+}
+
+// testStatus reports whether the token at [ks, ke) is a test runner's
+// PASS before its ':' (go test's "--- PASS: TestX", automake's "PASS:
+// test-x"), not a password's name.
+func testStatus(buf []byte, ks, ke int) bool {
+	if ke-ks != 4 || string(buf[ks:ke]) != "PASS" {
+		return false
+	}
+	if ks >= 4 && string(buf[ks-4:ks]) == "--- " {
+		return true
+	}
+	rest := buf[ke+1:]
+	return ks == 0 && len(rest) > 5 && rest[0] == ' ' && equalFoldASCII(rest[1:5], "test")
+}
+
+// digestTag reports whether a key token ends in a hash algorithm's name:
+// then "name:" tags a digest (sha256:…, hmac-sha256:…).
+func digestTag(k []byte) bool {
+	for _, a := range [...]string{"sha1", "sha224", "sha256", "sha384", "sha512", "md5"} {
+		if len(k) >= len(a) && equalFoldASCII(k[len(k)-len(a):], a) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsInParens reports whether b opens with a parenthesised group of
