@@ -24,6 +24,12 @@ type passwordCommand struct {
 	// userSep: the flag's value is user<sep>password and only the password
 	// goes (smbclient -U bob%secret); 0 for a value that is all password.
 	userSep byte
+	// positional: the password is the nth argument after the subcommand
+	// (rabbitmqctl add_user USER PASSWORD: 2); firstArg, when set, is what
+	// the first argument must begin with (poetry config http-basic.REPO
+	// USER PASSWORD).
+	positional int
+	firstArg   string
 }
 
 var passwordCommands = [...]passwordCommand{
@@ -42,6 +48,13 @@ var passwordCommands = [...]passwordCommand{
 	// Samba's clients: -U user%password.
 	{name: "smbclient", flag: 'U', attached: true, separate: true, userSep: '%'},
 	{name: "rpcclient", flag: 'U', attached: true, separate: true, userSep: '%'},
+	{name: "sqlcmd", flag: 'P', attached: true, separate: true},
+	// az login --service-principal -u APP_ID -p SECRET (one anchor: "az"
+	// alone would be a hit in every lazy and hazard).
+	{name: "az login", flag: 'p', separate: true},
+	{name: "rabbitmqctl", sub: "add_user", positional: 2},
+	{name: "rabbitmqctl", sub: "change_password", positional: 2},
+	{name: "poetry", sub: "config", firstArg: "http-basic.", positional: 3},
 	{name: "sqlplus", userSlash: true},
 	{name: "expdp", userSlash: true},
 	{name: "impdp", userSlash: true},
@@ -125,6 +138,9 @@ func (st *Stream) commandArgs(spans []span, buf []byte, i, end int, c *passwordC
 	if c.userSlash {
 		return st.userSlashPassword(spans, buf, i, end, r, base)
 	}
+	if c.positional > 0 {
+		return st.positionalPassword(spans, buf, i, end, c, r, base)
+	}
 	for j := i; j+2 < end; j++ {
 		if !isSpace(buf[j]) || buf[j+1] != '-' || buf[j+2] != c.flag {
 			continue
@@ -168,6 +184,40 @@ func (st *Stream) commandArgs(spans []span, buf []byte, i, end int, c *passwordC
 		}
 		spans = append(spans, span{start: base + s, end: base + e, rule: int32(r.Index), prio: prioKey})
 		j = e - 1 // the loop steps onto the blank after the value
+	}
+	return spans
+}
+
+// positionalPassword appends the nth argument after c's subcommand (which
+// commandArgs has checked is the first word at i).
+func (st *Stream) positionalPassword(spans []span, buf []byte, i, end int, c *passwordCommand, r *rules.Rule, base int) []span {
+	j := i
+	for j < end && isSpace(buf[j]) {
+		j++
+	}
+	j += len(c.sub)
+	for n := 1; n <= c.positional; n++ {
+		for j < end && isSpace(buf[j]) {
+			j++
+		}
+		if j >= end || buf[j] == '-' {
+			return spans // a flag where an argument was due: not this form
+		}
+		s, e := argument(buf, j, end)
+		if n == 1 && c.firstArg != "" && !bytes.HasPrefix(buf[s:e], []byte(c.firstArg)) {
+			return spans
+		}
+		if n == c.positional {
+			v := buf[s:e]
+			if len(v) == 0 || valueShape(v) == shapePlaceholder || !st.allowed(r, v) {
+				return spans
+			}
+			return append(spans, span{start: base + s, end: base + e, rule: int32(r.Index), prio: prioKey})
+		}
+		j = e
+		if j < end && (buf[j] == '\'' || buf[j] == '"') {
+			j++ // the closing quote of a quoted argument
+		}
 	}
 	return spans
 }

@@ -19,7 +19,7 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 	st.pemMemo = scanMemo{}
 	st.regexScan = st.regexScan[:0]
 	keyDone := -1 // end of the last key token examined
-	pemDone, curlDone, cmdDone := -1, -1, -1
+	pemDone, curlDone, cmdDone, cmdAt := -1, -1, -1, -1
 	pctFirst, pctLast := -1, -1 // the first and last encoded '/', ':' or '@'
 	for _, h := range hits {
 		ts := st.sc.targets[h.Pattern]
@@ -54,10 +54,15 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 			case targetRegex:
 				spans = st.regex(spans, buf, h, t.rule, base)
 			case targetCommand:
-				if int(h.Start) < cmdDone {
+				if int(h.Start) < cmdDone && int(h.Start) != cmdAt {
+					// (Another target of the same command word, such as
+					// another subcommand, is still tried.)
 					continue // inside a command already searched
 				}
-				spans, cmdDone = st.commandPassword(spans, buf, int(h.Start), &passwordCommands[t.cmd], t.rule, base)
+				cmdAt = int(h.Start)
+				var done int
+				spans, done = st.commandPassword(spans, buf, int(h.Start), &passwordCommands[t.cmd], t.rule, base)
+				cmdDone = max(cmdDone, done)
 			case targetORM:
 				spans = st.ormParameters(spans, buf, int(h.Start), int(h.End), t.rule, base)
 			case targetRedis:
