@@ -74,6 +74,7 @@ const (
 	targetCommand // a command with a password flag: passwordCommands[cmd]
 	targetRedis   // a quoted Redis command word: redisAnchors[cmd]
 	targetORM     // an ORM's parameter list
+	targetAudit   // a Linux audit record's arguments: cmd 0 EXECVE, 1 proctitle
 	targetEscape  // "\u" and friends: only makes a JSON line take the full path
 	targetPercent // %2F, %3A, %40, %3D: the encoded words are scanned decoded as well
 )
@@ -270,6 +271,10 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 			}
 		}
 	}
+	// Linux audit records: the arguments, decoded, are scanned as a
+	// command line.
+	add(anchor.Pattern{Text: "type=EXECVE"}, target{kind: targetAudit})
+	add(anchor.Pattern{Text: "proctitle="}, target{kind: targetAudit, cmd: 1})
 	// Escapes that can hide an anchor inside a JSON string.
 	add(anchor.Pattern{Text: `\u`, Follow: &hexBytes}, target{kind: targetEscape})
 	for _, p := range [...]string{"%2f", "%3a", "%40", "%3d"} {

@@ -108,7 +108,14 @@ type Stream struct {
 	pemActive bool
 	pemLines  int
 	pending   pendingPair // a YAML name line waiting for its value line
-	textTop   bool        // scanText is scanning a whole line (not a JSON string)
+
+	// A Linux audit record's arguments decoded (auditArgs).
+	argv      []byte
+	argvMap   escMap
+	argvHits  []anchor.Hit
+	argvSpans []span
+	inAudit   bool
+	textTop   bool // scanText is scanning a whole line (not a JSON string)
 
 	quoteMemo [4]scanMemo // closing-quote scans: ", ', `, \"
 	pemMemo   scanMemo    // "-----END" scans

@@ -63,6 +63,8 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 				var done int
 				spans, done = st.commandPassword(spans, buf, int(h.Start), &passwordCommands[t.cmd], t.rule, base)
 				cmdDone = max(cmdDone, done)
+			case targetAudit:
+				spans = st.auditArgs(spans, buf, int(h.End), t.cmd == 1, base)
 			case targetORM:
 				spans = st.ormParameters(spans, buf, int(h.Start), int(h.End), t.rule, base)
 			case targetRedis:
@@ -330,6 +332,8 @@ func (st *Stream) actionable(line []byte) bool {
 				}
 			case targetPercent:
 				return true // the JSON walker scans the strings decoded
+			case targetAudit:
+				return true // the arguments are decoded on the full path
 			case targetORM:
 				st.uspans = st.ormParameters(st.uspans[:0], line, int(h.Start), int(h.End), t.rule, 0)
 				if len(st.uspans) > 0 {
