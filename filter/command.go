@@ -30,6 +30,9 @@ type passwordCommand struct {
 	// USER PASSWORD).
 	positional int
 	firstArg   string
+	// netUse: Windows' net use [X:] \\server\share [PASSWORD] [/user:…]: the
+	// one argument that is neither the share, a drive, a /switch nor '*'.
+	netUse bool
 }
 
 var passwordCommands = [...]passwordCommand{
@@ -55,6 +58,7 @@ var passwordCommands = [...]passwordCommand{
 	{name: "rabbitmqctl", sub: "add_user", positional: 2},
 	{name: "rabbitmqctl", sub: "change_password", positional: 2},
 	{name: "poetry", sub: "config", firstArg: "http-basic.", positional: 3},
+	{name: "net use", netUse: true}, // one anchor: "net" alone is in every network
 	{name: "sqlplus", userSlash: true},
 	{name: "expdp", userSlash: true},
 	{name: "impdp", userSlash: true},
@@ -141,6 +145,9 @@ func (st *Stream) commandArgs(spans []span, buf []byte, i, end int, c *passwordC
 	if c.positional > 0 {
 		return st.positionalPassword(spans, buf, i, end, c, r, base)
 	}
+	if c.netUse {
+		return st.netUsePassword(spans, buf, i, end, c, r, base)
+	}
 	for j := i; j+2 < end; j++ {
 		if !isSpace(buf[j]) || buf[j+1] != '-' || buf[j+2] != c.flag {
 			continue
@@ -217,6 +224,38 @@ func (st *Stream) positionalPassword(spans []span, buf []byte, i, end int, c *pa
 		j = e
 		if j < end && (buf[j] == '\'' || buf[j] == '"') {
 			j++ // the closing quote of a quoted argument
+		}
+	}
+	return spans
+}
+
+// netUsePassword appends the password argument of net use, if it has one.
+func (st *Stream) netUsePassword(spans []span, buf []byte, i, end int, c *passwordCommand, r *rules.Rule, base int) []span {
+	j := i
+	for j < end && isSpace(buf[j]) {
+		j++
+	}
+	j += len(c.sub)
+	share := false
+	for j < end {
+		for j < end && isSpace(buf[j]) {
+			j++
+		}
+		if j >= end {
+			break
+		}
+		s, e := argument(buf, j, end)
+		v := buf[s:e]
+		switch {
+		case len(v) >= 2 && v[0] == '\\' && v[1] == '\\':
+			share = true
+		case len(v) == 0 || v[0] == '/' || string(v) == "*" || len(v) == 2 && v[1] == ':' && (isUpper(v[0]) || isLower(v[0])):
+		case share && valueShape(v) != shapePlaceholder && st.allowed(r, v):
+			return append(spans, span{start: base + s, end: base + e, rule: int32(r.Index), prio: prioKey})
+		}
+		j = e
+		if j < end && (buf[j] == '\'' || buf[j] == '"') {
+			j++
 		}
 	}
 	return spans
