@@ -78,7 +78,7 @@ const maxCommandScan = 4096
 func commandAt(buf []byte, start int, c *passwordCommand) (int, bool) {
 	if start > 0 {
 		switch buf[start-1] {
-		case ' ', '\t', '"', '\'', '/', '(', '`', '[', '+', '$':
+		case ' ', '\t', '"', '\'', '/', '(', '`', '[', '+', '$', '>': // '>': an XML element's text
 		default:
 			return 0, false
 		}
