@@ -377,6 +377,9 @@ func (st *Stream) textPair(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, q
 		return nil, 0, 0, false, false
 	}
 	le := i - 1
+	if le > 0 && (buf[le-1] == '\'' || buf[le-1] == '"') {
+		le-- // a quoted label: Python's {'key': 'X', 'value': …}
+	}
 	ls := le
 	for ls > 0 && (isLower(buf[ls-1]) || isUpper(buf[ls-1]) || buf[ls-1] == '_') {
 		ls--
@@ -395,11 +398,19 @@ func (st *Stream) textPair(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, q
 	if k == j {
 		return nil, 0, 0, false, false
 	}
+	lq := k < n && (buf[k] == '\'' || buf[k] == '"')
+	if lq {
+		k++
+	}
 	vl := k
 	for k < n && (isLower(buf[k]) || isUpper(buf[k]) || buf[k] == '_') {
 		k++
 	}
-	if k == vl || k >= n || buf[k] != ':' && buf[k] != '=' || pairField(buf[vl:k])&fieldValue == 0 {
+	ve0 := k
+	if lq && k < n && buf[k] == buf[vl-1] {
+		k++
+	}
+	if ve0 == vl || k >= n || buf[k] != ':' && buf[k] != '=' || pairField(buf[vl:ve0])&fieldValue == 0 {
 		return nil, 0, 0, false, false
 	}
 	k++

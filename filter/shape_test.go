@@ -131,6 +131,9 @@ func TestDetectionFamilies(t *testing.T) {
 		{`WHERE "authtoken_token"."key" = '733dbc56928be0e0f1d2af5408ebbd233a7326ec' LIMIT 21; args=('733dbc56928be0e0f1d2af5408ebbd233a7326ec',)`,
 			`WHERE "authtoken_token"."key" = '[REDACTED:generic-key]' LIMIT 21; args=('[REDACTED:generic-key]',)`},
 		{"token=abc123def456 url=/x?t=abc123def456&a=1 other=xabc123def456", "token=[REDACTED:api-key] url=/x?t=[REDACTED:api-key]&a=1 other=xabc123def456"},
+		// Python's repr of a name/value pair (Ansible's loop items).
+		{"(item={'key': 'REDIS_PASSWORD', 'value': 'rCT4bYNWiirVSiMyyZ7f'})", "(item={'key': 'REDIS_PASSWORD', 'value': '[REDACTED:password]'})"},
+		{"(item={'key': 'LOG_LEVEL', 'value': 'rCT4bYNWiirVSiMyyZ7f'})", "(item={'key': 'LOG_LEVEL', 'value': 'rCT4bYNWiirVSiMyyZ7f'})"},
 		// Linux audit records: the arguments decoded, hex ones too.
 		{`type=EXECVE msg=audit(1.2:3): argc=5 a0="mysql" a1="-h" a2="db" a3="-uroot" a4="-p3AgGJU86slLh92"`, `type=EXECVE msg=audit(1.2:3): argc=5 a0="mysql" a1="-h" a2="db" a3="-uroot" a4="-p[REDACTED:command-password]"`},
 		{`type=EXECVE msg=audit(1.2:3): argc=3 a0="pg_dump" a1="--username=b" a2=2D2D70617373776F72643D5A78397051327745`, `type=EXECVE msg=audit(1.2:3): argc=3 a0="pg_dump" a1="--username=b" a2=2D2D70617373776F72643D[REDACTED:password]`},
