@@ -131,6 +131,10 @@ func TestDetectionFamilies(t *testing.T) {
 		{`WHERE "authtoken_token"."key" = '733dbc56928be0e0f1d2af5408ebbd233a7326ec' LIMIT 21; args=('733dbc56928be0e0f1d2af5408ebbd233a7326ec',)`,
 			`WHERE "authtoken_token"."key" = '[REDACTED:generic-key]' LIMIT 21; args=('[REDACTED:generic-key]',)`},
 		{"token=abc123def456 url=/x?t=abc123def456&a=1 other=xabc123def456", "token=[REDACTED:api-key] url=/x?t=[REDACTED:api-key]&a=1 other=xabc123def456"},
+		// Ecto's bind list: $N names the Nth element.
+		{`UPDATE "users" SET "confirmation_token" = $1 WHERE "id" = $2 ["pQIxUYln3RujtGxRc0FTKTCNR2Yz", 9396]`, `UPDATE "users" SET "confirmation_token" = $1 WHERE "id" = $2 ["[REDACTED:api-key]", 9396]`},
+		{`SELECT * FROM t WHERE "token" = $2 ["Zx8Qw2Er4Ty6Ui8Op0As", "x"]`, `SELECT * FROM t WHERE "token" = $2 ["Zx8Qw2Er4Ty6Ui8Op0As", "x"]`},
+		{`WHERE "users"."authorization" = $1 LIMIT $2  [["authorization", "Token Zx8Qw2Er4Ty6Ui8Op0As"], ["LIMIT", 1]]`, `WHERE "users"."authorization" = $1 LIMIT $2  [["authorization", "Token [REDACTED:authorization]"], ["LIMIT", 1]]`},
 		// Python's repr of a name/value pair (Ansible's loop items).
 		{"(item={'key': 'REDIS_PASSWORD', 'value': 'rCT4bYNWiirVSiMyyZ7f'})", "(item={'key': 'REDIS_PASSWORD', 'value': '[REDACTED:password]'})"},
 		{"(item={'key': 'LOG_LEVEL', 'value': 'rCT4bYNWiirVSiMyyZ7f'})", "(item={'key': 'LOG_LEVEL', 'value': 'rCT4bYNWiirVSiMyyZ7f'})"},

@@ -193,6 +193,13 @@ func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, 
 			r, vs, ve, quoted = sr, svs, sve, sq
 		}
 	}
+	if !quoted && ve-vs >= 2 && buf[vs] == '$' && isDigit(buf[vs+1]) {
+		// "confirmation_token" = $1 … ["VALUE", 9396]: Ecto's bind list
+		// at the end of the line holds the value.
+		if bs, be, bq, ok := bindValue(buf, vs); ok {
+			vs, ve, quoted = bs, be, bq
+		}
+	}
 	before := len(spans)
 	spans = st.valueSpans(spans, r, buf, vs, ve, quoted, base)
 	if len(spans) > before {
@@ -820,6 +827,67 @@ func wordsInParens(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// bindValue finds the value of the bind parameter $N at p in the list that
+// ends the line, as Ecto logs a query (… WHERE "id" = $2 ["tok", 9396]):
+// the Nth element, quoted or not.
+func bindValue(buf []byte, p int) (vs, ve int, quoted, ok bool) {
+	n := 0
+	k := p + 1
+	for k < len(buf) && isDigit(buf[k]) && n < 1000 {
+		n = n*10 + int(buf[k]-'0')
+		k++
+	}
+	if n == 0 || k < len(buf) && isAlnum(buf[k]) {
+		return 0, 0, false, false
+	}
+	e := len(buf)
+	for e > k && (buf[e-1] == ' ' || buf[e-1] == '\t') {
+		e--
+	}
+	if e == k || buf[e-1] != ']' {
+		return 0, 0, false, false
+	}
+	// The list's '[': the last one outside quotes before the end.
+	open := bytes.LastIndex(buf[k:e], []byte(" ["))
+	if open < 0 || buf[k+open-1] == ',' || buf[k+open+2] == '[' {
+		// An inner list, or a list of lists: Rails' named binds
+		// ([["token", "…"], ["LIMIT", 1]]), which the key rules read.
+		return 0, 0, false, false
+	}
+	j := k + open + 2
+	for i := 1; j < e-1; i++ {
+		for j < e-1 && buf[j] == ' ' {
+			j++
+		}
+		var s, t int
+		q := false
+		if buf[j] == '"' || buf[j] == '\'' {
+			c := buf[j]
+			s = j + 1
+			t = s
+			for t < e-1 && !(buf[t] == c && buf[t-1] != '\\') {
+				t++
+			}
+			q = true
+			j = t + 1
+		} else {
+			s = j
+			for j < e-1 && buf[j] != ',' {
+				j++
+			}
+			t = j
+		}
+		if i == n {
+			return s, t, q, t > s
+		}
+		for j < e-1 && buf[j] != ',' {
+			j++
+		}
+		j++ // past ','
+	}
+	return 0, 0, false, false
 }
 
 // listEnd: the bytes that may follow a bracketed value.
