@@ -135,6 +135,10 @@ func TestDetectionFamilies(t *testing.T) {
 		{`UPDATE "users" SET "confirmation_token" = $1 WHERE "id" = $2 ["pQIxUYln3RujtGxRc0FTKTCNR2Yz", 9396]`, `UPDATE "users" SET "confirmation_token" = $1 WHERE "id" = $2 ["[REDACTED:api-key]", 9396]`},
 		{`SELECT * FROM t WHERE "token" = $2 ["Zx8Qw2Er4Ty6Ui8Op0As", "x"]`, `SELECT * FROM t WHERE "token" = $2 ["Zx8Qw2Er4Ty6Ui8Op0As", "x"]`},
 		{`WHERE "users"."authorization" = $1 LIMIT $2  [["authorization", "Token Zx8Qw2Er4Ty6Ui8Op0As"], ["LIMIT", 1]]`, `WHERE "users"."authorization" = $1 LIMIT $2  [["authorization", "Token [REDACTED:authorization]"], ["LIMIT", 1]]`},
+		// Two-column tables (pulumi config): KEY, blanks, one VALUE.
+		{"app:dbPassword          K#okxKRK?73jw4sgf#^p!_!w", "app:dbPassword          [REDACTED:password]"},
+		{"password          changed", "password          changed"},
+		{"db-password   Opaque   1   5d", "db-password   Opaque   1   5d"},
 		// Python's repr of a name/value pair (Ansible's loop items).
 		{"(item={'key': 'REDIS_PASSWORD', 'value': 'rCT4bYNWiirVSiMyyZ7f'})", "(item={'key': 'REDIS_PASSWORD', 'value': '[REDACTED:password]'})"},
 		{"(item={'key': 'LOG_LEVEL', 'value': 'rCT4bYNWiirVSiMyyZ7f'})", "(item={'key': 'LOG_LEVEL', 'value': 'rCT4bYNWiirVSiMyyZ7f'})"},

@@ -162,6 +162,11 @@ func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, 
 				}
 			}
 		}
+		if st.textTop && ke+2 < len(buf) && buf[ke] == ' ' && buf[ke+1] == ' ' {
+			if tr, vs, ve, ok := st.tableRow(buf, ks, ke); ok {
+				return st.valueSpans(spans, tr, buf, vs, ve, false, base), tokEnd
+			}
+		}
 		if sqlColumn(buf, ke) {
 			// A column of an SQL INSERT: its value in VALUES (…).
 			if sr, vs, ve, quoted, ok := st.sqlInsertValue(buf, ks, ke); ok {
@@ -827,6 +832,46 @@ func wordsInParens(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// tableRow reads a two-column table row, KEY then two blanks or more then
+// one VALUE to the end of the line, as pulumi config, kubectl's columns and
+// env listings print them (app:dbPassword    K#okx…). The key is the
+// row's first word (a colon path's last segment counts: app:dbPassword);
+// the value must look generated or chosen, not a word.
+func (st *Stream) tableRow(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok bool) {
+	i := ks
+	for i > 0 && (isKeyByte(buf[i-1]) || buf[i-1] == ':') {
+		i--
+	}
+	for i > 0 && (buf[i-1] == ' ' || buf[i-1] == '\t') {
+		i--
+	}
+	if i != 0 {
+		return nil, 0, 0, false
+	}
+	vs = ke
+	for vs < len(buf) && buf[vs] == ' ' {
+		vs++
+	}
+	ve = vs
+	for ve < len(buf) && buf[ve] > ' ' {
+		ve++
+	}
+	for k := ve; k < len(buf); k++ {
+		if buf[k] != ' ' && buf[k] != '\t' {
+			return nil, 0, 0, false // more columns: not a key/value row
+		}
+	}
+	v := buf[vs:ve]
+	if len(v) == 0 || !generated(v) && !chosenPassword(v, false) {
+		return nil, 0, 0, false
+	}
+	specific, generic, _ := st.resolveKey(buf[ks:ke])
+	if r = specific; r == nil {
+		r = generic
+	}
+	return r, vs, ve, r != nil
 }
 
 // bindValue finds the value of the bind parameter $N at p in the list that
