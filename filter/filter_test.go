@@ -169,7 +169,7 @@ func TestRuleSamples(t *testing.T) {
 			}
 			for _, s := range r.MustRedact {
 				st := sc.NewStream()
-				out := st.AppendLine(nil, []byte(s))
+				out := appendLines(st, s)
 				if bytes.Equal(out, []byte(s)) {
 					t.Errorf("must_redact sample unchanged: %q", s)
 					continue
@@ -179,7 +179,7 @@ func TestRuleSamples(t *testing.T) {
 				}
 			}
 			for _, s := range r.MustKeep {
-				out := sc.NewStream().AppendLine(nil, []byte(s))
+				out := appendLines(sc.NewStream(), s)
 				if !bytes.Equal(out, []byte(s)) {
 					t.Errorf("must_keep sample changed:\n in: %q\nout: %q", s, out)
 				}
@@ -413,4 +413,16 @@ func TestPathologicalLines(t *testing.T) {
 			}
 		})
 	}
+}
+
+// appendLines scrubs a rule sample's lines ("\n" between) one after another.
+func appendLines(st *filter.Stream, sample string) []byte {
+	var out []byte
+	for i, l := range strings.Split(sample, "\n") {
+		if i > 0 {
+			out = append(out, '\n')
+		}
+		out = st.AppendLine(out, []byte(l))
+	}
+	return out
 }

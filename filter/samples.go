@@ -53,7 +53,8 @@ func CheckSamples(sc *Scrubber) []SampleFailure {
 // CheckRuleSamples checks the samples of the given rules, which must belong
 // to the Scrubber's set, and returns the failures in the order given.
 //
-// Each sample is scrubbed as one line by a fresh Stream, with the whole
+// Each sample is scrubbed as one line (or, holding "\n", as consecutive
+// lines: a command and its output) by a fresh Stream, with the whole
 // set (a sample shows how the rule behaves among the others). A
 // must_redact sample passes when the line changes and the rule itself
 // redacted something in it; a must_keep sample passes when the line comes
@@ -74,7 +75,7 @@ func CheckRuleSamples(sc *Scrubber, rs []*rules.Rule) []SampleFailure {
 				return
 			}
 			st := sc.NewStream()
-			out := st.AppendLine(nil, []byte(sample))
+			out := scrubSample(st, sample)
 			f.Output = string(out)
 			changed := !bytes.Equal(out, []byte(sample))
 			by := st.Stats().Redactions
@@ -109,4 +110,16 @@ func ruleList(set *rules.Set, counts []int64) string {
 		}
 	}
 	return strings.Join(ids, ", ")
+}
+
+// scrubSample scrubs a sample's lines one after another with st.
+func scrubSample(st *Stream, sample string) []byte {
+	var out []byte
+	for i, l := range strings.Split(sample, "\n") {
+		if i > 0 {
+			out = append(out, '\n')
+		}
+		out = st.AppendLine(out, []byte(l))
+	}
+	return out
 }

@@ -75,6 +75,7 @@ const (
 	targetRedis   // a quoted Redis command word: redisAnchors[cmd]
 	targetORM     // an ORM's parameter list
 	targetAudit   // a Linux audit record's arguments: cmd 0 EXECVE, 1 proctitle
+	targetOutput  // a command that prints a secret: secretCommands[cmd]
 	targetEscape  // "\u" and friends: only makes a JSON line take the full path
 	targetPercent // %2F, %3A, %40, %3D: the encoded words are scanned decoded as well
 )
@@ -257,6 +258,10 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 			}
 			for i := range redisAnchors {
 				add(anchor.Pattern{Text: redisAnchors[i].text}, target{kind: targetRedis, rule: r, cmd: i})
+			}
+		case rules.KindCommandOutput:
+			for i := range secretCommands {
+				add(anchor.Pattern{Text: secretCommands[i].anchor}, target{kind: targetOutput, rule: r, cmd: i})
 			}
 		case rules.KindORMParameters:
 			for _, a := range r.Anchors {

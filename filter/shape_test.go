@@ -217,3 +217,33 @@ func TestYAMLPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestCommandOutput: a command that prints a secret, echoed in a
+// transcript, and the secret on a line of its own after it, through the
+// block path (the output line has no anchor of its own).
+func TestCommandOutput(t *testing.T) {
+	sc := defaultScrubber(t)
+	for _, c := range []struct{ in, want string }{
+		{"$ heroku auth:token\n ›   Warning: token will expire\na0a5c545-578b-44e2-bbcf-912b8c5b8c09\nnext\n",
+			"$ heroku auth:token\n ›   Warning: token will expire\n[REDACTED:command-output]\nnext\n"},
+		{"+ gh auth token\r\ngho_16C7e42F292c6912E7710c838347Ae178B4a\r\n", "+ gh auth token\r\ngho_[REDACTED:github-oauth-token]8B4a\r\n"},
+		// Near misses: another line first, no secret asked for, prose.
+		{"$ heroku auth:token\nunrelated line here\nabcdefghijkl\n", ""},
+		{"$ kubectl get pods -o jsonpath='{.items[0].metadata.name}'\nweb-7d9f8c6b5-x2x4q\n", ""},
+		{"run heroku auth:token to print it\nabcdefghijkl\n", ""},
+	} {
+		want := c.want
+		if want == "" {
+			want = c.in
+		}
+		for _, r := range []io.Reader{strings.NewReader(c.in), iotest.OneByteReader(strings.NewReader(c.in))} {
+			var out bytes.Buffer
+			if err := sc.NewStream().Copy(&out, r); err != nil {
+				t.Fatal(err)
+			}
+			if out.String() != want {
+				t.Errorf("scrub(%q)\n got %q\nwant %q", c.in, out.String(), want)
+			}
+		}
+	}
+}

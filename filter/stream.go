@@ -107,7 +107,8 @@ type Stream struct {
 
 	pemActive bool
 	pemLines  int
-	pending   pendingPair // a YAML name line waiting for its value line
+	pending   pendingPair   // a YAML name line waiting for its value line
+	output    pendingOutput // a command that prints a secret, waiting for it
 
 	// A Linux audit record's arguments decoded (auditArgs).
 	argv      []byte
@@ -147,6 +148,7 @@ func (st *Stream) Reset() {
 	st.pemActive = false
 	st.pemLines = 0
 	st.pending = pendingPair{}
+	st.output = pendingOutput{}
 }
 
 // Copy scrubs every line of src into dst until src ends. Line endings
@@ -241,7 +243,7 @@ func (st *Stream) block(bw *bufio.Writer, blk []byte) error {
 		for k < len(hits) && int(hits[k].End) <= le {
 			k++
 		}
-		if k == h && !st.pemActive && st.pending.rule == nil {
+		if k == h && !st.pemActive && st.pending.rule == nil && st.output.rule == nil {
 			st.stats.Lines++
 			st.stats.Bytes += int64(le - ls)
 			ls = le
@@ -353,6 +355,9 @@ func (st *Stream) scrubHits(line []byte) []span {
 		if done := st.pemBody(line); done {
 			return st.finish(line)
 		}
+	}
+	if st.output.rule != nil {
+		st.outputLine(line)
 	}
 	if p := st.pending; p.rule != nil {
 		st.pending = pendingPair{}

@@ -63,6 +63,10 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 				var done int
 				spans, done = st.commandPassword(spans, buf, int(h.Start), &passwordCommands[t.cmd], t.rule, base)
 				cmdDone = max(cmdDone, done)
+			case targetOutput:
+				if top && secretCommand(buf, int(h.Start), t.cmd) {
+					st.output = pendingOutput{rule: t.rule, lines: outputLines}
+				}
 			case targetAudit:
 				spans = st.auditArgs(spans, buf, int(h.End), t.cmd == 1, base)
 			case targetORM:

@@ -501,6 +501,8 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 		r.Anchors = []string{"curl"}
 	case "command-password":
 		r.Kind = KindCommandPassword
+	case "command-output":
+		r.Kind = KindCommandOutput
 	case "orm-parameters":
 		r.Kind = KindORMParameters
 		r.Anchors = []string{"Parameters=[", "binding parameter "}
@@ -514,7 +516,7 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 			return nil, fieldErr("prefixes", "a rule needs prefixes (a token rule), a regex with anchors, or a detector")
 		}
 	default:
-		return nil, fieldErr("detector", "unknown detector %q (want url-credentials, private-key, curl-user, command-password or orm-parameters)", rt.Detector)
+		return nil, fieldErr("detector", "unknown detector %q (want url-credentials, private-key, curl-user, command-password, command-output or orm-parameters)", rt.Detector)
 	}
 	if r.Kind != KindToken && r.Kind != KindRegex {
 		for _, f := range []struct {

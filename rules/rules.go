@@ -34,12 +34,17 @@ const (
 	// [Parameters=[@p0='…'], Hibernate's binding parameter [1] as [VARCHAR]
 	// - […]), where no name says what a value is.
 	KindORMParameters
+	// KindCommandOutput finds the secret a command prints on the lines
+	// after it in a shell transcript or CI log (heroku auth:token, kubectl
+	// get secret -o jsonpath=…, vault kv get -field=…).
+	KindCommandOutput
 )
 
 var kindNames = map[Kind]string{
 	KindKey: "key", KindToken: "token", KindRegex: "regex",
 	KindURLCredentials: "url-credentials", KindPrivateKey: "private-key", KindCurlUser: "curl-user",
 	KindCommandPassword: "command-password", KindORMParameters: "orm-parameters",
+	KindCommandOutput: "command-output",
 }
 
 func (k Kind) String() string { return kindNames[k] }
