@@ -27,12 +27,16 @@ var secretCommands = [...]struct{ anchor, word, needs string }{
 	{"print-identity-token", "gcloud", ""},
 	{"get-access-token", "az", ""},
 	{"jsonpath", "kubectl", ".data"},
-	{"-field=", "vault", ""},
-	{"-asplaintext", "get-azkeyvaultsecret", ""},
+	{"vault kv get", "vault", "-field="},
+	{"vault read", "vault", "-field="},
+	{"asplaintext", "get-azkeyvaultsecret", ""},
 	{"get-secret-value", "aws", "text"},
 	{"find-generic-password", "security", "-w"},
-	{"--plain", "doppler", "secrets get"},
+	{"doppler secrets get", "doppler", "--plain"},
 }
+
+// (An anchor starting with '-' or another common byte widens the anchor
+// scan's prefilter for every line: each starts with a letter.)
 
 // outputLines is how many lines after the command may hold its output
 // (warnings come first).

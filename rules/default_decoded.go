@@ -3600,7 +3600,7 @@ var defaultDecoded = fileTOML{
 		},
 		{
 			ID:          "command-output",
-			Description: "The secret a command prints on a line of its own after it in a shell transcript or CI log: heroku auth:token, gh auth token, gcloud auth print-access-token, az account get-access-token, kubectl get secret -o jsonpath='{.data…}', vault … -field=, Get-AzKeyVaultSecret -AsPlainText, aws secretsmanager get-secret-value --output text, security find-generic-password -w, doppler secrets get --plain",
+			Description: "The secret a command prints on a line of its own after it in a shell transcript or CI log: heroku auth:token, gh auth token, gcloud auth print-access-token, az account get-access-token, kubectl get secret -o jsonpath='{.data…}', vault kv get|read -field=, Get-AzKeyVaultSecret -AsPlainText, aws secretsmanager get-secret-value --output text, security find-generic-password -w, doppler secrets get --plain",
 			Detector:    "command-output",
 			MustRedact: []string{
 				"$ heroku auth:token\n ›   Warning: token will expire 04/14/2025\na0a5c545-578b-44e2-bbcf-912b8c5b8c09",
