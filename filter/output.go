@@ -21,8 +21,8 @@ import (
 // secretCommands are the commands, each with the anchor that finds it: the
 // command word and a phrase of its arguments that asks for a secret.
 var secretCommands = [...]struct{ anchor, word, needs string }{
-	{"auth:token", "heroku", ""},
-	{"auth token", "gh", ""},
+	{"heroku auth:token", "heroku", ""},
+	{"gh auth token", "gh", ""},
 	{"print-access-token", "gcloud", ""},
 	{"print-identity-token", "gcloud", ""},
 	{"get-access-token", "az", ""},
@@ -36,7 +36,8 @@ var secretCommands = [...]struct{ anchor, word, needs string }{
 }
 
 // (An anchor starting with '-' or another common byte widens the anchor
-// scan's prefilter for every line: each starts with a letter.)
+// scan's prefilter for every line: each starts with a letter. Anchors fold
+// separators, so "auth token" alone would also be every auth.token key.)
 
 // outputLines is how many lines after the command may hold its output
 // (warnings come first).
