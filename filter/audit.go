@@ -12,7 +12,7 @@ package filter
 // span covers the hex digits of its bytes.
 
 // auditArgs appends the secrets in the decoded arguments of an EXECVE
-// record whose "type=EXECVE" anchor ends at he, or of a proctitle= value
+// record whose "EXECVE" anchor ends at he, or of a proctitle= value
 // starting at he.
 func (st *Stream) auditArgs(spans []span, buf []byte, he int, proctitle bool, base int) []span {
 	if st.inAudit {

@@ -31,7 +31,10 @@ func (st *Stream) repeats(line []byte, spans []span) []span {
 	added := 0
 	for i := 0; i < n && added < maxRepeats; i++ {
 		s := spans[i]
-		if s.quote || s.escaped || s.end-s.start < minRepeat {
+		if s.prio == prioSpecific || s.quote || s.escaped || s.end-s.start < minRepeat {
+			// A format rule's token (prioSpecific) is found wherever it
+			// stands; only values found by their context can hide
+			// elsewhere in the line.
 			continue
 		}
 		v := line[s.start:s.end]

@@ -278,7 +278,9 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 	}
 	// Linux audit records: the arguments, decoded, are scanned as a
 	// command line.
-	add(anchor.Pattern{Text: "type=EXECVE"}, target{kind: targetAudit})
+	// (EXECVE alone: "type=" as an anchor's head would be walked at every
+	// logfmt type= field.)
+	add(anchor.Pattern{Text: "EXECVE"}, target{kind: targetAudit})
 	add(anchor.Pattern{Text: "proctitle="}, target{kind: targetAudit, cmd: 1})
 	// Escapes that can hide an anchor inside a JSON string.
 	add(anchor.Pattern{Text: `\u`, Follow: &hexBytes}, target{kind: targetEscape})
