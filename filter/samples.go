@@ -18,7 +18,7 @@ type SampleFailure struct {
 	// Redact is true for a must_redact sample, false for must_keep.
 	Redact bool
 	Sample string
-	Output string // the sample scrubbed, as one line
+	Output string // the sample scrubbed (its lines one after another)
 	// Problem says what happened: "unchanged", "changed by other rules
 	// only (password)" or "changed (by password)".
 	Problem string
