@@ -1,9 +1,7 @@
 package fresh
 
 import (
-	"encoding/base64"
 	"fmt"
-	"strings"
 	"time"
 )
 
@@ -54,7 +52,7 @@ func dSentryEvent(b *B) {
 	case 1:
 		extra = fmt.Sprintf(`,"breadcrumbs":{"values":[{"category":"httplib","data":{"url":"https://api.sendgrid.com/v3/mail/send","method":"POST","status_code":401},"message":"Authorization: Bearer %s"}]}`, b.SecJ("sendgrid"))
 	case 2:
-		extra = fmt.Sprintf(`,"contexts":{"trace":{"trace_id":"%s","span_id":"%s"}}`, b.Harm("trace_id"), b.Harm("span_id"))
+		extra = fmt.Sprintf(`,"contexts":{"trace":{"trace_id":"%s","span_id":"%s"},"app":{"app_start_time":"%s"}}`, b.Harm("trace_id"), b.Harm("span_id"), b.Harm("timestamp"))
 	}
 	b.EmitJSON(fmt.Sprintf(`{"event_id":"%s","timestamp":"%s","platform":"python","level":"error","logger":"django.request","exception":{"values":[{"type":"%s","value":"%s"}]},%s%s,"sdk":{"name":"sentry.python","version":"%s"}}`,
 		rs(b.r, alHex, 32), dT(b).Format(time.RFC3339), b.Pick("PermissionDenied", "KeyError", "ConnectionError"), b.Pick("forbidden", "'user_id'", "Max retries exceeded"), req, extra, b.Harm("version")))
@@ -97,7 +95,7 @@ func dHasuraPostgREST(b *B) {
 	case 3:
 		b.Emitf(`%s: Listening on port 3000`, dT(b).Format("14/Mar/2024:15:04:05 -0700"))
 	case 4:
-		b.Emitf(`%s - web_anon [%s] "GET /todos?select=*&done=eq.false HTTP/1.1" 200 - "" "curl/8.5.0"`, b.Harm("ipv4"), dT(b).Format("02/Jan/2006:15:04:05 -0700"))
+		b.Emitf(`%s - web_anon [%s] "GET /todos?select=*&done=eq.false&after=%s HTTP/1.1" 200 - "" "curl/8.5.0"`, b.Harm("ipv4"), dT(b).Format("02/Jan/2006:15:04:05 -0700"), b.Harm("cursor"))
 	case 5:
 		b.Emitf(`$ curl "https://%s.supabase.co/rest/v1/profiles?select=*" -H "apikey: %s" -H "Authorization: Bearer %s"`, rs(b.r, alLower, 20), b.SP("supabase_service_role", b.Gen("jwt"), 0), b.Sec("jwt"))
 	case 6:
@@ -253,6 +251,7 @@ func dDotnetHttpClient(b *B) {
 		b.Emitf(`      Sending HTTP request GET https://graph.microsoft.com/v1.0/users?$top=5`)
 	case 4:
 		b.Emitf(`fail: Microsoft.Identity.Web.TokenAcquisition[0]`)
+		b.Emitf(`      Microsoft.Identity.Client.MsalServiceException: Microsoft.Identity.Client, Version=4.59.0.0, Culture=neutral, %s`, b.Harm("public_token"))
 		b.Emitf(`      AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID. Secret: %s`, b.Sec("azure_client_secret"))
 	default:
 		b.Emitf(`info: Microsoft.Hosting.Lifetime[14]`)
@@ -282,7 +281,7 @@ func dOPADecision(b *B) {
 	var hdr string
 	switch b.r.IntN(5) {
 	case 0:
-		hdr = fmt.Sprintf(`"authorization":"Bearer %s",`, b.SecJ("jwt"))
+		hdr = fmt.Sprintf(`"authorization":"Bearer %s","x-auth-scheme":"%s",`, b.SecJ("jwt"), b.Harm("scope"))
 	case 1:
 		hdr = fmt.Sprintf(`"x-api-key":"%s",`, b.SecJ(b.Pick("api_key_generic", "google_api_key")))
 	case 2:
@@ -304,7 +303,7 @@ func dKeycloakEvents(b *B) {
 	case 0, 1:
 		b.Emitf(`%s WARN  [org.keycloak.events] (executor-thread-%d) type="LOGIN_ERROR", realmId="%s", realmName="%s", clientId="%s", userId="null", ipAddress="%s", error="invalid_user_credentials", auth_method="openid-connect", username="%s"`, t, b.N(1, 40), b.Harm("uuid"), realm, b.Pick("web-app", "admin-cli", "mobile"), b.Harm("ipv4"), b.Harm("email"))
 	case 2:
-		b.Emitf(`%s DEBUG [org.keycloak.events] (executor-thread-%d) type="LOGIN", realmId="%s", realmName="%s", clientId="web-app", userId="%s", ipAddress="%s", auth_method="openid-connect", code_id="%s", token_id="%s"`, t, b.N(1, 40), b.Harm("uuid"), realm, b.Harm("uuid"), b.Harm("ipv4"), b.Harm("uuid"), b.Harm("uuid"))
+		b.Emitf(`%s DEBUG [org.keycloak.events] (executor-thread-%d) type="LOGIN", realmId="%s", realmName="%s", clientId="web-app", userId="%s", ipAddress="%s", auth_method="openid-connect", %s, scope="%s", code_id="%s", token_id="%s"`, t, b.N(1, 40), b.Harm("uuid"), realm, b.Harm("uuid"), b.Harm("ipv4"), b.KV("status_word", `grant_type="`, b.Pick("password", "authorization_code", "refresh_token")+`"`), b.Harm("scope"), b.Harm("uuid"), b.Harm("uuid"))
 	case 3:
 		b.Emitf(`%s DEBUG [org.keycloak.events] (executor-thread-%d) operationType="UPDATE", realmId="%s", resourcePath="clients/%s", representation="{\"clientId\":\"billing\",\"secret\":\"%s\",\"publicClient\":false}"`, t, b.N(1, 40), b.Harm("uuid"), b.Harm("uuid"), b.Sec("client_secret"))
 	case 4:
@@ -319,7 +318,7 @@ func dKeycloakEvents(b *B) {
 }
 
 func dOktaAuth0(b *B) {
-	switch b.r.IntN(7) {
+	switch b.r.IntN(8) {
 	case 0:
 		b.EmitJSON(fmt.Sprintf(`{"actor":{"id":"00u%s","type":"User","alternateId":"%s"},"client":{"ipAddress":"%s","userAgent":{"rawUserAgent":"Mozilla/5.0"}},"eventType":"user.session.start","outcome":{"result":"%s"},"published":"%s","uuid":"%s","transaction":{"type":"WEB","id":"%s"}}`,
 			rs(b.r, alAlnum, 17), b.HarmJ("email"), b.Harm("ipv4"), b.Pick("SUCCESS", "FAILURE"), dT(b).Format(time.RFC3339Nano), b.Harm("uuid"), rs(b.r, alAlnum, 27)))
@@ -333,6 +332,11 @@ func dOktaAuth0(b *B) {
 		b.EmitJSON(fmt.Sprintf(`{"date":"%s","type":"sapi","description":"Update a client","details":{"request":{"method":"patch","path":"/api/v2/clients/%s","auth":{"credentials":{"jti":"%s","scopes":["update:clients"]},"strategy":"jwt"}}}}`, dT(b).Format(time.RFC3339Nano), rs(b.r, alAlnum, 32), rs(b.r, alHex, 32)))
 	case 5:
 		b.Emitf(`$ curl -s -H "Authorization: SSWS %s" "https://acme.okta.com/api/v1/logs?since=%s"`, b.Sec("okta_ssws"), dT(b).Format(time.RFC3339))
+		if b.Chance(0.5) {
+			b.Emitf(`< link: <https://acme.okta.com/api/v1/logs?after=%s>; rel="next"`, b.Harm("cursor"))
+		}
+	case 6:
+		b.EmitJSON(fmt.Sprintf(`{"date":"%s","type":"seccft","description":"Client Credentials for Access Token","client_id":"%s","details":{"response":{"access_token":"%s",%s,"scope":"%s",%s}}}`, dT(b).Format(time.RFC3339Nano), b.Harm("client_id"), b.SecJ("jwt"), b.KV("number", `"expires_in":`, fmt.Sprint(b.PickI(3600, 86400))), b.Harm("scope"), b.KV("status_word", `"token_type":`, `"Bearer"`)))
 	default:
 		b.EmitJSON(fmt.Sprintf(`{"date":"%s","type":"s","description":"Success Login","connection":"google-oauth2","user_id":"google-oauth2|%s","ip":"%s"}`, dT(b).Format(time.RFC3339Nano), rs(b.r, alDigit, 21), b.Harm("ipv4")))
 	}
@@ -347,6 +351,7 @@ func dCognitoFirebase(b *B) {
 		b.Emitf(`%s	%s	INFO	event: {"version":"1","triggerSource":"TokenGeneration_HostedAuth","userName":"%s","request":{"userAttributes":{"sub":"%s","email_verified":"true"}}}`, dT(b).Format(time.RFC3339Nano), b.Harm("uuid"), b.Harm("uuid"), b.Harm("uuid"))
 	case 2:
 		b.Emitf(`START RequestId: %s Version: $LATEST`, b.Harm("uuid"))
+		b.Emitf(`assumed execution role %s`, b.Harm("arn_role"))
 	case 3:
 		b.EmitJSON(fmt.Sprintf(`{"severity":"INFO","message":"sendWelcome: invoked","logging.googleapis.com/labels":{"execution_id":"%s","firebase-log-type":"callable-request-verification"},"verifications":{"app":"VALID","auth":"VALID"}}`, rs(b.r, alAlnum, 12)))
 	case 4:
@@ -359,6 +364,3 @@ func dCognitoFirebase(b *B) {
 		b.Emitf(`Error: Firebase ID token has expired. Get a fresh ID token from your client app and try again (auth/id-token-expired). uid=%s`, rs(b.r, alAlnum, 28))
 	}
 }
-
-var _ = base64.StdEncoding
-var _ = strings.Repeat

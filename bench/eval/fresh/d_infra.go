@@ -303,7 +303,7 @@ func dDatadogAgent(b *B) {
 		b.Emitf("app_key: %s", b.Sec("datadog_app_key"))
 		b.Emit("site: datadoghq.eu")
 	default:
-		b.Emitf(`%s | CORE | INFO | (pkg/collector/worker/check_logger.go:59 in CheckStarted) | check:%s | Running check...`, t, b.Pick("cpu", "disk", "network", "ntp"))
+		b.Emitf(`%s | CORE | INFO | (pkg/collector/worker/check_logger.go:59 in CheckStarted) | check:%s | Running check... host_id=%s`, t, b.Pick("cpu", "disk", "network", "ntp"), b.Harm("machine_id"))
 	}
 }
 
@@ -326,6 +326,7 @@ func dIngressNginx(b *B) {
 	case 3:
 		b.Emitf(`I0314 12:00:00.000000       7 event.go:298] Event(v1.ObjectReference{Kind:"Ingress", Namespace:"prod", Name:"api", UID:"%s", APIVersion:"networking.k8s.io/v1", ResourceVersion:"%d", FieldPath:""}): type: 'Normal' reason: 'Sync' Scheduled for sync`, b.Harm("k8s_uid"), b.N(1e5, 9e6))
 	case 4:
+		b.Emitf(`%s - - [%s] "GET /healthz HTTP/2.0" 200 2 "-" "kube-probe/1.29" 33 0.001 [prod-api-http] [] %s:8080 2 0.001 200 %s`, b.Harm("ipv6"), dT(b).Format("02/Jan/2006:15:04:05 -0700"), ip4(b.r), rs(b.r, alHex, 32))
 		b.Emitf(`W0314 12:00:00.000000       7 controller.go:1214] Error getting SSL certificate "prod/api-tls": local SSL certificate prod/api-tls was not found. Using default certificate`)
 	case 5:
 		b.Emitf(`I0314 12:00:00.000000       7 controller.go:190] "Configuration changes detected, backend reload required"`)
@@ -406,7 +407,7 @@ func dCoreDNSEtcd(b *B) {
 func dCrioCrictl(b *B) {
 	switch b.r.IntN(6) {
 	case 0:
-		b.Emitf(`time="%s" level=info msg="Pulled image: cr.acme.example/acme/worker@sha256:%s" id=%s name=/runtime.v1.ImageService/PullImage`, dT(b).Format(time.RFC3339Nano), b.H("sha256_hex", rs(b.r, alHex, 64)), b.Harm("uuid"))
+		b.Emitf(`time="%s" level=info msg="Pulled image: %s" id=%s name=/runtime.v1.ImageService/PullImage`, dT(b).Format(time.RFC3339Nano), b.Harm("image_digest"), b.Harm("uuid"))
 	case 1:
 		b.Emitf(`time="%s" level=info msg="Started container" PID=%d containerID=%s description=prod/%s/app id=%s`, dT(b).Format(time.RFC3339Nano), b.N(1000, 90000), b.H("sha256_hex", rs(b.r, alHex, 64)), b.Harm("k8s_name"), b.Harm("uuid"))
 	case 2:
@@ -482,7 +483,7 @@ func dCertMgrESO(b *B) {
 	case 2:
 		b.Emitf(`I%s       1 conditions.go:%d] Setting lastTransitionTime for Certificate "api-tls" condition "Ready" to %s`, t, b.N(100, 300), dT(b).Format("2006-01-02 15:04:05.999999999 -0700 UTC m=+0.000000000"))
 	case 3:
-		b.EmitJSON(fmt.Sprintf(`{"level":"info","ts":%d.%d,"logger":"provider.vault","msg":"fetched secret","ExternalSecret":{"name":"api-env","namespace":"prod"},"remoteRef":"kv/data/prod/api","version":%d}`, dT(b).Unix(), b.N(100, 999), b.N(1, 20)))
+		b.EmitJSON(fmt.Sprintf(`{"level":"info","ts":%d.%d,"logger":"provider.vault","msg":"fetched secret","ExternalSecret":{"name":"api-env","namespace":"prod"},"remoteRef":"%s","version":%d}`, dT(b).Unix(), b.N(100, 999), b.Harm("arn_secret"), b.N(1, 20)))
 	case 4:
 		b.EmitJSON(fmt.Sprintf(`{"level":"debug","ts":%d.%d,"logger":"controllers.ExternalSecret","msg":"templating","ExternalSecret":{"name":"db","namespace":"prod"},"data":{"DATABASE_URL":"mysql://app:%s@mysql.prod:3306/app"}}`, dT(b).Unix(), b.N(100, 999), b.SecJ("password_urlsafe")))
 	case 5:

@@ -145,6 +145,8 @@ func dPHPCMS(b *B) {
 	switch b.r.IntN(10) {
 	case 0:
 		b.Emitf(`[%s] WARNING: [pool www] child %d, script '/var/www/html/index.php' (request: "GET /index.php") executing too slow (%.6f sec), logging`, dT(b).Format("02-Jan-2006 15:04:05"), b.N(100, 9999), b.r.Float64()*10)
+		b.Emitf(`[%s]  [pool www] pid %d`, dT(b).Format("02-Jan-2006 15:04:05"), b.N(100, 9999))
+		b.Emitf(`script_filename = %s`, b.Harm("file_path"))
 	case 1:
 		b.Emitf(`[%s UTC] PHP Warning:  Undefined array key "HTTP_X_FORWARDED_FOR" in /var/www/html/wp-content/plugins/%s/%s.php on line %d`, dT(b).Format("02-Jan-2006 15:04:05"), b.Pick("acme-sync", "woo-extra"), b.Pick("api", "hooks"), b.N(10, 900))
 	case 2:
@@ -278,7 +280,7 @@ func dOpsChatter(b *B) {
 	case 3:
 		b.Emitf(`[ops] alice: temporary admin password for the staging DB is %s, please change it after login`, b.Sec("password_human"))
 	case 4:
-		b.Emitf(`[ops] bob: try with this token: %s`, b.Sec(b.Pick("github_ghp", "gitlab_pat", "npm", "huggingface")))
+		b.Emitf(`[ops] bob (%s): try with this token: %s`, b.Harm("slack_id"), b.Sec(b.Pick("github_ghp", "gitlab_pat", "npm", "huggingface")))
 	case 5:
 		b.Emit(`password reset emails are delayed because the SMTP relay rejects our credentials (auth failed)`)
 	case 6:
