@@ -264,7 +264,7 @@ func dBrowserConsole(b *B) {
 		args = `["Download the React DevTools for a better development experience"]`
 	}
 	b.EmitJSON(fmt.Sprintf(`{"ts":"%s","source":"browser","level":"%s","url":"https://app.example.com/%s","ua":"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_3)","args":%s,"session":"%s"}`,
-		dT(b).Format(time.RFC3339Nano), b.Pick("log", "warn", "error"), b.Pick("checkout", "account", ""), args, b.Harm("ulid")))
+		dT(b).Format(time.RFC3339Nano), b.Pick("log", "warn", "error"), b.Pick("checkout", "account", ""), args, b.S("session_ulid", b.HG("ulid"))))
 }
 
 // Prose and operator chatter, mostly clean; some carry secrets pasted by
