@@ -184,6 +184,7 @@ const (
 	HalfA = "a"
 	HalfB = "b"
 	HalfC = "c" // a second development half, written without reading b
+	HalfD = "d" // a third development half, written without reading b
 )
 
 // Default seeds: different per half.
@@ -191,6 +192,7 @@ const (
 	SeedA uint64 = 0x5eed_a11a_2026_0001
 	SeedB uint64 = 0x5eed_b22b_2026_0002
 	SeedC uint64 = 0x5eed_c33c_2026_0003
+	SeedD uint64 = 0x5eed_d44d_2026_0004
 )
 
 // SeedOf returns the built-in seed of a half.
@@ -202,6 +204,8 @@ func SeedOf(half string) uint64 {
 		return SeedB
 	case HalfC:
 		return SeedC
+	case HalfD:
+		return SeedD
 	}
 	panic("fresh: unknown half " + half)
 }
@@ -215,6 +219,8 @@ func Templates(half string) []Template {
 		return append(append(append([]Template(nil), bInfra...), bApps...), bMore...)
 	case HalfC:
 		return append(append(append([]Template(nil), cInfra...), cApps...), cMore...)
+	case HalfD:
+		return append(append(append([]Template(nil), dInfra...), dApps...), dMore...)
 	}
 	panic("fresh: unknown half " + half)
 }
@@ -241,6 +247,8 @@ func Generate(half string, seed uint64, n int) []Line {
 		hw = 0xc2b2ae3d27d4eb4f
 	case HalfC:
 		hw = 0x165667b19e3779f9
+	case HalfD:
+		hw = 0x27d4eb2f165667c5
 	}
 	b := &B{r: rand.New(rand.NewPCG(seed, hw)), half: half}
 	for len(b.lines) < n {

@@ -1,14 +1,14 @@
 // Command freshreport generates the fresh evaluation corpus and scores a
 // scrubber binary on it.
 //
-//	go run ./bench/eval/fresh/cmd/freshreport [-bin PATH] [-half a|b|c|both|all] [-n N] [-seed S] [-write DIR] [-corpus DIR] [-top K]
+//	go run ./bench/eval/fresh/cmd/freshreport [-bin PATH] [-half a|b|c|d|both|all] [-n N] [-seed S] [-write DIR] [-corpus DIR] [-top K]
 //
 // Without -bin it builds ./cmd/logscrub from the module root (found by
 // walking up from the working directory to go.mod) into a temporary
 // directory. -corpus DIR only writes the corpus (a.log, a.labels.jsonl,
-// b.log, b.labels.jsonl; c.* for half c) and runs nothing. "both" means
-// halves a and b (development and held-out); "all" adds the second
-// development half c.
+// b.log, b.labels.jsonl; c.* and d.* for halves c and d) and runs nothing.
+// "both" means halves a and b (development and held-out); "all" adds the
+// second and third development halves c and d.
 package main
 
 import (
@@ -24,9 +24,9 @@ import (
 
 func main() {
 	bin := flag.String("bin", "", "scrubber binary (default: build ./cmd/logscrub from the module root)")
-	half := flag.String("half", "both", "half to run: a, b, c, both (a and b) or all (a, b and c)")
+	half := flag.String("half", "both", "half to run: a, b, c, d, both (a and b) or all (a, b, c and d)")
 	n := flag.Int("n", 40000, "lines per half")
-	seed := flag.Uint64("seed", 0, "seed for half a (half b uses seed+1, half c seed+2); 0 = the built-in seeds")
+	seed := flag.Uint64("seed", 0, "seed for half a (half b uses seed+1, half c seed+2, half d seed+3); 0 = the built-in seeds")
 	write := flag.String("write", "", "write DIR/<half>/{leaked,destroyed,changed,report}.txt")
 	corpus := flag.String("corpus", "", "only write the corpus files into DIR")
 	top := flag.Int("top", 10, "rows per table on stdout (0 = all)")
@@ -34,14 +34,14 @@ func main() {
 
 	var halves []string
 	switch *half {
-	case "a", "b", "c":
+	case "a", "b", "c", "d":
 		halves = []string{*half}
 	case "both":
 		halves = []string{fresh.HalfA, fresh.HalfB}
 	case "all":
-		halves = []string{fresh.HalfA, fresh.HalfB, fresh.HalfC}
+		halves = []string{fresh.HalfA, fresh.HalfB, fresh.HalfC, fresh.HalfD}
 	default:
-		fail(fmt.Errorf("-half must be a, b, c, both or all, not %q", *half))
+		fail(fmt.Errorf("-half must be a, b, c, d, both or all, not %q", *half))
 	}
 	seedOf := func(h string) uint64 {
 		if *seed == 0 {
@@ -52,6 +52,8 @@ func main() {
 			return *seed
 		case fresh.HalfB:
 			return *seed + 1
+		case fresh.HalfD:
+			return *seed + 3
 		}
 		return *seed + 2
 	}
