@@ -7,7 +7,8 @@ import (
 // Span priorities: when spans overlap, the merged span is attributed to the
 // more specific rule (a token format beats "the value of a key").
 const (
-	prioKey uint8 = iota + 1
+	prioInner uint8 = iota + 1 // found inside a decoded value (base64 JSON)
+	prioKey
 	prioSpecific
 )
 

@@ -76,6 +76,8 @@ const (
 	targetORM     // an ORM's parameter list
 	targetAudit   // a Linux audit record's arguments: cmd 0 EXECVE, 1 proctitle
 	targetOutput  // a command that prints a secret: secretCommands[cmd]
+	targetB64JSON // eyJ…: base64 of a JSON document, decoded and scanned
+	targetBasic   // "Basic " and base64 of user:password, anywhere
 	targetEscape  // "\u" and friends: only makes a JSON line take the full path
 	targetPercent // %2F, %3A, %40, %3D: the encoded words are scanned decoded as well
 )
@@ -111,6 +113,9 @@ type Scrubber struct {
 	marker  []byte // the literal start of the mask template, e.g. "[REDACTED:"
 	// cookieRule is the key rule for "cookie", used for curl -b values.
 	cookieRule *rules.Rule
+	// authRule is the key rule for "authorization", used for Basic
+	// credentials outside a header.
+	authRule *rules.Rule
 	// keyTails holds every proper suffix of a normalized key name
 	// ("key" of "apikey"): only a key spelled as one can be the second
 	// word of a two-word key ("API Key").
@@ -276,6 +281,12 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 			}
 		}
 	}
+	// Basic credentials outside a header, under the authorization rule.
+	if sc.authRule = set.KeyRule([]byte("authorization")); sc.authRule != nil {
+		add(anchor.Pattern{Text: "basic "}, target{kind: targetBasic})
+	}
+	// Base64 JSON: decoded and scanned for the secrets it may hold.
+	add(anchor.Pattern{Text: "eyJ"}, target{kind: targetB64JSON})
 	// Linux audit records: the arguments, decoded, are scanned as a
 	// command line.
 	// (EXECVE alone: "type=" as an anchor's head would be walked at every

@@ -131,6 +131,13 @@ func TestDetectionFamilies(t *testing.T) {
 		{`WHERE "authtoken_token"."key" = '733dbc56928be0e0f1d2af5408ebbd233a7326ec' LIMIT 21; args=('733dbc56928be0e0f1d2af5408ebbd233a7326ec',)`,
 			`WHERE "authtoken_token"."key" = '[REDACTED:generic-key]' LIMIT 21; args=('[REDACTED:generic-key]',)`},
 		{"token=abc123def456 url=/x?t=abc123def456&a=1 other=xabc123def456", "token=[REDACTED:api-key] url=/x?t=[REDACTED:api-key]&a=1 other=xabc123def456"},
+		// Basic credentials outside a header; base64 JSON that holds a secret.
+		{"0/0 {edge.acme.io|Basic YWRtaW46bGV0bWVpbjMzOQ==} \"GET / HTTP/1.1\"", "0/0 {edge.acme.io|Basic [REDACTED:authorization]} \"GET / HTTP/1.1\""},
+		{"a Basic plan; Basic SGVsbG8gV29ybGQh is not user:password", "a Basic plan; Basic SGVsbG8gV29ybGQh is not user:password"},
+		{"the config blob: eyJ0b2tlbiI6InhveGItMTUzNDc2NTgxNTMzLTI3ODQ2MTIyNDk3NTAtTzI0bTFCWXJaWFdJNTNQVll5dXRRQ0pJIn0=", "the config blob: [REDACTED:slack-bot-token]"},
+		{`{"next_cursor":"eyJpZCI6MTIzNDU2LCJ0cyI6MTcwOTI4MDAwMH0="}`, `{"next_cursor":"eyJpZCI6MTIzNDU2LCJ0cyI6MTcwOTI4MDAwMH0="}`},
+		// A line that is not valid JSON: its escapes are decoded too.
+		{`{"":"pAssword:\"000"\"\u0041KIAQWERTYUIOPASDFGH"}`, `{"":"pAssword:\"[REDACTED:password]\"[REDACTED:aws-access-key-id]"}`},
 		// Ecto's bind list: $N names the Nth element.
 		{`UPDATE "users" SET "confirmation_token" = $1 WHERE "id" = $2 ["pQIxUYln3RujtGxRc0FTKTCNR2Yz", 9396]`, `UPDATE "users" SET "confirmation_token" = $1 WHERE "id" = $2 ["[REDACTED:api-key]", 9396]`},
 		{`SELECT * FROM t WHERE "token" = $2 ["Zx8Qw2Er4Ty6Ui8Op0As", "x"]`, `SELECT * FROM t WHERE "token" = $2 ["Zx8Qw2Er4Ty6Ui8Op0As", "x"]`},

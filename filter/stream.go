@@ -116,7 +116,19 @@ type Stream struct {
 	argvHits  []anchor.Hit
 	argvSpans []span
 	inAudit   bool
-	textTop   bool // scanText is scanning a whole line (not a JSON string)
+
+	// A broken JSON line's escapes decoded (laxScan).
+	lax      []byte
+	laxMap   escMap
+	laxHits  []anchor.Hit
+	laxSpans []span
+
+	// Base64 JSON decoded (b64JSONSecret).
+	b64      []byte
+	b64Hits  []anchor.Hit
+	b64Spans []span
+	inB64    bool
+	textTop  bool // scanText is scanning a whole line (not a JSON string)
 
 	quoteMemo [4]scanMemo // closing-quote scans: ", ', `, \"
 	pemMemo   scanMemo    // "-----END" scans
@@ -382,7 +394,12 @@ func (st *Stream) scrubHits(line []byte) []span {
 		if st.scrubJSON(line) {
 			return st.finish(line)
 		}
-		st.spans = st.spans[:0]
+		// Not valid JSON: scanned as text, and its escapes decoded too.
+		st.spans = st.scanText(st.spans[:0], line, st.hits, 0, true)
+		if bytes.IndexByte(line, '\\') >= 0 {
+			st.spans = st.laxScan(st.spans, line)
+		}
+		return st.finish(line)
 	}
 	st.spans = st.scanText(st.spans, line, st.hits, 0, true)
 	return st.finish(line)

@@ -63,6 +63,10 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 				var done int
 				spans, done = st.commandPassword(spans, buf, int(h.Start), &passwordCommands[t.cmd], t.rule, base)
 				cmdDone = max(cmdDone, done)
+			case targetB64JSON:
+				spans = st.b64JSONSecret(spans, buf, int(h.Start), base)
+			case targetBasic:
+				spans = st.basicCredential(spans, buf, int(h.Start), int(h.End), base)
 			case targetOutput:
 				if top && secretCommand(buf, int(h.Start), t.cmd) {
 					st.output = pendingOutput{rule: t.rule, lines: outputLines}
@@ -350,6 +354,14 @@ func (st *Stream) actionable(line []byte) bool {
 				return true // the JSON walker scans the strings decoded
 			case targetAudit:
 				return true // the arguments are decoded on the full path
+			case targetB64JSON:
+				if st.uspans = st.b64JSONSecret(st.uspans[:0], line, int(h.Start), 0); len(st.uspans) > 0 {
+					return true
+				}
+			case targetBasic:
+				if st.uspans = st.basicCredential(st.uspans[:0], line, int(h.Start), int(h.End), 0); len(st.uspans) > 0 {
+					return true
+				}
 			case targetORM:
 				st.uspans = st.ormParameters(st.uspans[:0], line, int(h.Start), int(h.End), t.rule, 0)
 				if len(st.uspans) > 0 {
