@@ -33,6 +33,9 @@ func FuzzScrub(f *testing.F) {
 		"{Name:API_KEY Value:${X} ValueFrom:nil} name=TOKEN value=", `{"b":"{\"p\":1,\"password\":2,\"x\":[{\"name\":\"K_TOKEN\",\"value\":3}]}"}`,
 		"GET /?u=https%3A%2F%2Fhooks.slack.com%2Fservices%2FT%2F%40&password=%24X%", `["--password","x",["authorization"`,
 		"password=a(b)c)d<e>'\\r\\n", "IDENTIFIED BY 'x' credentials a:b:c", "\x1b[31mtoken=\x1b[0m\x1b]8;;x\x07",
+		// Decoders: Basic base64 (padded and not), base64 JSON, audit hex.
+		"Basic YWRtaW46cGFzc3dvcmQxMjM x Basic A===B=== Basic ========", "eyJ==== eyJ0b2tlbiI6InhveGItMSJ9",
+		"type=EXECVE argc=2 a0=6D7973716C a1=2D70 a2=\"-pX\" proctitle=00FF", "$ heroku auth:token\n\nX\n",
 	} {
 		f.Add([]byte(s))
 	}
