@@ -19,7 +19,24 @@ const minORMSecret = 22
 // ormParameters appends the secret-looking values of the parameter list
 // that the anchor at [hs, he) starts.
 func (st *Stream) ormParameters(spans []span, buf []byte, hs, he int, r *rules.Rule, base int) []span {
-	if buf[hs] == 'P' {
+	ef := buf[hs] == 'P' || buf[hs] == 'p' // Parameters=[
+	switch {
+	case ef:
+	case buf[he-1] == '[':
+		// Prisma's and knex's list of values: query params […], bindings […].
+		return st.ormList(spans, buf, he, r, base)
+	case buf[hs] == '[':
+		// SQLAlchemy: [generated in 0.0003s] (…), [cached since 12s ago] (…).
+		k := he
+		for k < len(buf) && buf[k] != ']' && k-he < 40 {
+			k++
+		}
+		if k+2 >= len(buf) || buf[k] != ']' || buf[k+1] != ' ' || buf[k+2] != '(' {
+			return spans
+		}
+		return st.ormList(spans, buf, k+3, r, base)
+	}
+	if ef {
 		// EF Core: @name='value' items, ", " between, to the closing ']'.
 		j := he
 		for j < len(buf) && buf[j] == '@' {
@@ -88,4 +105,41 @@ func (st *Stream) ormValue(spans []span, buf []byte, vs, ve int, r *rules.Rule, 
 		return spans
 	}
 	return append(spans, span{start: base + vs, end: base + ve, rule: int32(r.Index), prio: prioKey})
+}
+
+// ormList appends the secret-looking quoted values of a list whose first
+// element starts at j, to its closing ']' or ')'.
+func (st *Stream) ormList(spans []span, buf []byte, j int, r *rules.Rule, base int) []span {
+	for n := 0; j < len(buf) && n < 256; n++ {
+		for j < len(buf) && buf[j] == ' ' {
+			j++
+		}
+		if j >= len(buf) || buf[j] == ']' || buf[j] == ')' {
+			return spans
+		}
+		if q := buf[j]; q == '\'' || q == '"' {
+			s := j + 1
+			e := s
+			for e < len(buf) && !(buf[e] == q && buf[e-1] != '\\') {
+				e++
+			}
+			if e >= len(buf) {
+				return spans
+			}
+			spans = st.ormValue(spans, buf, s, e, r, base)
+			j = e + 1
+		} else {
+			for j < len(buf) && buf[j] != ',' && buf[j] != ']' && buf[j] != ')' {
+				j++
+			}
+		}
+		for j < len(buf) && buf[j] == ' ' {
+			j++
+		}
+		if j >= len(buf) || buf[j] != ',' {
+			return spans
+		}
+		j++
+	}
+	return spans
 }

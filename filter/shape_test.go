@@ -146,6 +146,11 @@ func TestDetectionFamilies(t *testing.T) {
 		{"app:dbPassword          K#okxKRK?73jw4sgf#^p!_!w", "app:dbPassword          [REDACTED:password]"},
 		{"password          changed", "password          changed"},
 		{"db-password   Opaque   1   5d", "db-password   Opaque   1   5d"},
+		// Bind parameters named by the statement: Doctrine's ?, TypeORM's $N
+		// in an INSERT (every column after a redacted one is still read).
+		{`UPDATE user SET api_token = ? WHERE id = ? (parameters: {"1":"Zx8Qw2Er4Ty6Ui8Op0As","2":9223})`, `UPDATE user SET api_token = ? WHERE id = ? (parameters: {"1":"[REDACTED:api-key]","2":9223})`},
+		{`INSERT INTO "i"("provider", "access_token", "refresh_token") VALUES ($1, $2, $3) -- PARAMETERS: ["slack","Zx8Qw2Er4Ty6Ui8Op0As","Qm9vK2xP8rT5wZ1cV7bN"]`, `INSERT INTO "i"("provider", "access_token", "refresh_token") VALUES ($1, $2, $3) -- PARAMETERS: ["slack","[REDACTED:api-key]","[REDACTED:api-key]"]`},
+		{`SELECT * FROM t WHERE name = ? (parameters: {"1":"Zx8Qw2Er4Ty6Ui8Op0As"})`, `SELECT * FROM t WHERE name = ? (parameters: {"1":"Zx8Qw2Er4Ty6Ui8Op0As"})`},
 		// Python's repr of a name/value pair (Ansible's loop items).
 		{"(item={'key': 'REDIS_PASSWORD', 'value': 'rCT4bYNWiirVSiMyyZ7f'})", "(item={'key': 'REDIS_PASSWORD', 'value': '[REDACTED:password]'})"},
 		{"(item={'key': 'LOG_LEVEL', 'value': 'rCT4bYNWiirVSiMyyZ7f'})", "(item={'key': 'LOG_LEVEL', 'value': 'rCT4bYNWiirVSiMyyZ7f'})"},

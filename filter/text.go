@@ -178,6 +178,7 @@ func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, 
 		if sqlColumn(buf, ke) {
 			// A column of an SQL INSERT: its value in VALUES (…).
 			if sr, vs, ve, quoted, ok := st.sqlInsertValue(buf, ks, ke); ok {
+				vs, ve, quoted = boundValue(buf, vs, ve, quoted)
 				return st.valueSpans(spans, sr, buf, vs, ve, quoted, base), tokEnd
 			}
 			return spans, tokEnd
@@ -206,18 +207,14 @@ func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, 
 			r, vs, ve, quoted = sr, svs, sve, sq
 		}
 	}
-	if !quoted && ve-vs >= 2 && buf[vs] == '$' && isDigit(buf[vs+1]) {
-		// "confirmation_token" = $1 … ["VALUE", 9396]: Ecto's bind list
-		// at the end of the line holds the value.
-		if bs, be, bq, ok := bindValue(buf, vs); ok {
-			vs, ve, quoted = bs, be, bq
-		}
-	}
+	vs, ve, quoted = boundValue(buf, vs, ve, quoted)
 	before := len(spans)
 	spans = st.valueSpans(spans, r, buf, vs, ve, quoted, base)
-	if len(spans) > before {
+	if len(spans) > before && vs == st.avs {
 		// Keys inside a redacted value need no look: the value is gone.
-		// Skipping them keeps a line of repeated keys linear.
+		// Skipping them keeps a line of repeated keys linear. (A value
+		// found elsewhere in the line, in VALUES (…) or a bind list, is
+		// no reason to skip the columns after this one.)
 		if e := spans[len(spans)-1].end - base; e > tokEnd {
 			tokEnd = e
 		}
@@ -888,6 +885,85 @@ func (st *Stream) tableRow(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, o
 		r = generic
 	}
 	return r, vs, ve, r != nil
+}
+
+// boundValue returns the value a bind parameter stands for, when the
+// unquoted value at [vs, ve) is one ($1, ?) and the line holds its
+// parameters; else the value itself.
+func boundValue(buf []byte, vs, ve int, quoted bool) (int, int, bool) {
+	if quoted || ve <= vs {
+		return vs, ve, quoted
+	}
+	switch {
+	case ve-vs >= 2 && buf[vs] == '$' && isDigit(buf[vs+1]):
+		// "confirmation_token" = $1 … ["VALUE", 9396]: Ecto's and
+		// TypeORM's bind list at the end of the line holds the value.
+		if bs, be, bq, ok := bindValue(buf, vs); ok {
+			return bs, be, bq
+		}
+	case buf[vs] == '?' && (vs+1 == len(buf) || !isAlnum(buf[vs+1])):
+		// api_token = ? … (parameters: {"1":"VALUE", …}): Doctrine.
+		if bs, be, bq, ok := questionValue(buf, vs); ok {
+			return bs, be, bq
+		}
+	}
+	return vs, ve, quoted
+}
+
+// questionValue finds the value of the '?' parameter at p in Doctrine's
+// (parameters: {"1":…, "2":…}) after the statement: the nth '?' of the
+// line is "n".
+func questionValue(buf []byte, p int) (vs, ve int, quoted, ok bool) {
+	n := 1
+	for i := 0; i < p; i++ {
+		if buf[i] == '?' && i > 0 && (buf[i-1] == ' ' || buf[i-1] == '(' || buf[i-1] == ',') {
+			n++
+		}
+	}
+	k := bytes.Index(buf[p:], []byte("parameters: {"))
+	if k < 0 {
+		return 0, 0, false, false
+	}
+	j := p + k + len("parameters: {")
+	for j < len(buf) && buf[j] != '}' {
+		// "N":value
+		if buf[j] != '"' {
+			return 0, 0, false, false
+		}
+		m := 0
+		j++
+		for j < len(buf) && isDigit(buf[j]) {
+			m = m*10 + int(buf[j]-'0')
+			j++
+		}
+		if j+1 >= len(buf) || buf[j] != '"' || buf[j+1] != ':' {
+			return 0, 0, false, false
+		}
+		j += 2
+		var s, e int
+		q := j < len(buf) && buf[j] == '"'
+		if q {
+			s = j + 1
+			e = s
+			for e < len(buf) && !(buf[e] == '"' && buf[e-1] != '\\') {
+				e++
+			}
+			j = e + 1
+		} else {
+			s = j
+			for j < len(buf) && buf[j] != ',' && buf[j] != '}' {
+				j++
+			}
+			e = j
+		}
+		if m == n {
+			return s, e, q, e > s
+		}
+		if j < len(buf) && buf[j] == ',' {
+			j++
+		}
+	}
+	return 0, 0, false, false
 }
 
 // bindValue finds the value of the bind parameter $N at p in the list that

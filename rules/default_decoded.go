@@ -3615,9 +3615,11 @@ var defaultDecoded = fileTOML{
 		},
 		{
 			ID:          "orm-parameters",
-			Description: "Random-looking values among the positional parameters an ORM logs with its statements (EF Core's [Parameters=[@p0='...'], Hibernate's binding parameter [1] as [VARCHAR] - [...]): 22+ characters that look generated and have no harmless shape; hex is left alone (digests, row hashes)",
+			Description: "Random-looking values among the positional parameters an ORM logs with its statements (EF Core's [Parameters=[@p0='...'], Hibernate's binding parameter [1] as [VARCHAR] - [...], Prisma's query params [...], knex's bindings [...], SQLAlchemy's [generated in 0.0003s] (...)): 22+ characters that look generated and have no harmless shape; hex is left alone (digests, row hashes)",
 			Detector:    "orm-parameters",
 			MustRedact: []string{
+				"prisma:query params [\"91873ff6-5a5a-47a1-aee4-5780a8881fe5\",\"9IUT0ydksxYjET3B1G33bLvOhiffn5Nc\"]",
+				"sqlalchemy.engine.Engine [generated in 0.00031s] (8502, 'R6sByn54zcgE3FY96TZVhBvjjffLDsGv', '2024-05-18 03:36:46')",
 				"Executed DbCommand (19ms) [Parameters=[@p0='CcPPCzaAvW1xPY5pnwi71pv1fObA5i8Zfqc' (Nullable = false) (Size = 64), @p1='22a8ea6f-a668-4509-91de-d6ae15dc743f'], CommandType='Text']",
 				"binding parameter [3] as [VARCHAR] - [tok_9fK2mQ8vX1zL4pR7tY0wB3nC6]",
 			},

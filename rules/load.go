@@ -505,7 +505,9 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 		r.Kind = KindCommandOutput
 	case "orm-parameters":
 		r.Kind = KindORMParameters
-		r.Anchors = []string{"Parameters=[", "binding parameter "}
+		// EF Core, Hibernate; Prisma (prisma:query params […]), knex
+		// (knex:bindings […]), SQLAlchemy ([generated in 0.0003s] (…)).
+		r.Anchors = []string{"Parameters=[", "binding parameter ", "query params [", "bindings [", "[generated in ", "[cached since "}
 	case "":
 		switch {
 		case rt.Regex != "":
