@@ -209,25 +209,30 @@ func closesQuote(c byte) bool {
 }
 
 // forWhom returns the offset after "<name> is " or "<name> was " at j
-// (after "for"), or 0.
+// (after "for"; the name up to three words), or 0.
 func forWhom(buf []byte, j int) int {
 	n := len(buf)
-	for j < n && buf[j] == ' ' {
-		j++
-	}
-	k := j
-	for k < n && k-j <= 64 && (isAlnum(buf[k]) || buf[k] == '.' || buf[k] == '_' || buf[k] == '-' || buf[k] == '@' ||
-		buf[k] == '\'' || buf[k] == '"' || buf[k] == '%' || buf[k] == '`') {
-		k++
-	}
-	if k == j || k >= n || buf[k] != ' ' {
-		return 0
-	}
-	k++
-	for _, w := range [...]string{"is ", "was ", "= "} {
-		if hasPrefixFold(buf[k:], w) {
-			return k + len(w)
+	// The name may be up to three words: "for bob", "for 'bob'@'%'", "for
+	// the staging DB".
+	for words := 0; words < 3; words++ {
+		for j < n && buf[j] == ' ' {
+			j++
 		}
+		k := j
+		for k < n && k-j <= 64 && (isAlnum(buf[k]) || buf[k] == '.' || buf[k] == '_' || buf[k] == '-' || buf[k] == '@' ||
+			buf[k] == '\'' || buf[k] == '"' || buf[k] == '%' || buf[k] == '`') {
+			k++
+		}
+		if k == j || k >= n || buf[k] != ' ' {
+			return 0
+		}
+		k++
+		for _, w := range [...]string{"is ", "was ", "= "} {
+			if hasPrefixFold(buf[k:], w) {
+				return k + len(w)
+			}
+		}
+		j = k
 	}
 	return 0
 }

@@ -146,6 +146,10 @@ func TestDetectionFamilies(t *testing.T) {
 		{"app:dbPassword          K#okxKRK?73jw4sgf#^p!_!w", "app:dbPassword          [REDACTED:password]"},
 		{"password          changed", "password          changed"},
 		{"db-password   Opaque   1   5d", "db-password   Opaque   1   5d"},
+		// A term object that only holds the value; an object written out.
+		{`source[{"query":{"term":{"session_token":{"value":"mS6S1Z_OERPFH94y4rJtTNK4j9Zt"}}}}]`, `source[{"query":{"term":{"session_token":{"value":"[REDACTED:session]"}}}}]`},
+		{`password: {"min": 12, "upper": true}`, `password: {"min": 12, "upper": true}`},
+		{"temporary admin password for the staging DB is Password2015#, please change it", "temporary admin password for the staging DB is [REDACTED:password], please change it"},
 		// Bind parameters named by the statement: Doctrine's ?, TypeORM's $N
 		// in an INSERT (every column after a redacted one is still read).
 		{`UPDATE user SET api_token = ? WHERE id = ? (parameters: {"1":"Zx8Qw2Er4Ty6Ui8Op0As","2":9223})`, `UPDATE user SET api_token = ? WHERE id = ? (parameters: {"1":"[REDACTED:api-key]","2":9223})`},

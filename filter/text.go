@@ -703,6 +703,34 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 	if j >= n {
 		return 0, 0, false, false
 	}
+	if buf[j] == '{' {
+		// An object that only holds the value, as query DSLs write a term
+		// ("session_token":{"value":"…"}, Elasticsearch): its value.
+		k := j + 1
+		for k < n && isSpace(buf[k]) {
+			k++
+		}
+		if k+7 < n && (buf[k] == '"' || buf[k] == '\'') && string(buf[k+1:k+6]) == "value" && buf[k+6] == buf[k] {
+			k += 7
+			for k < n && isSpace(buf[k]) {
+				k++
+			}
+			if k < n && buf[k] == ':' {
+				k++
+				for k < n && isSpace(buf[k]) {
+					k++
+				}
+				if k < n {
+					j = k
+				}
+			}
+		}
+		if st.textTop && buf[j] == '{' && structuredObject(buf[j:]) {
+			// An object written out (password: {"min": 12}): its own keys
+			// are judged by their own hits, the object is no value.
+			return 0, 0, false, false
+		}
+	}
 	if buf[j] == '[' {
 		// A list of quoted values ('api_key': ['…'], Django's QueryDict,
 		// Ruby's "key"=>["…"]): the first one.
@@ -1025,6 +1053,20 @@ func bindValue(buf []byte, p int) (vs, ve int, quoted, ok bool) {
 		j++ // past ','
 	}
 	return 0, 0, false, false
+}
+
+// structuredObject reports whether b, which starts with '{', holds a
+// member ("name": or name=) before its first '}' (within 256 bytes).
+func structuredObject(b []byte) bool {
+	for i := 1; i < len(b) && i < 256; i++ {
+		switch b[i] {
+		case '}':
+			return false
+		case ':', '=':
+			return i > 1
+		}
+	}
+	return false
 }
 
 // listEnd: the bytes that may follow a bracketed value.
