@@ -98,7 +98,7 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 	if ve-vs < 4 || ve-vs > maxCueValue {
 		return nil, 0, 0, false
 	}
-	if !flag && !generated(buf[vs:whole]) && !generated(buf[vs:ve]) && !chosenPassword(buf[vs:ve], quoted) {
+	if !flag && !generated(buf[vs:whole]) && !generated(buf[vs:ve]) && !chosenPassword(buf[vs:ve], quoted) && userPassword(buf[vs:ve]) < 0 {
 		// Most words after a key name in prose fail here, before any
 		// lookup.
 		return nil, 0, 0, false
@@ -142,6 +142,10 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 			// A password a person chose (bobpass2024) is no random
 			// string, but after a password cue a word with digits in it
 			// is one.
+		case r.AnyValue && userPassword(buf[vs:ve]) > 0:
+			// user:password (an htpasswd entry "admin:tigger650"): the
+			// password.
+			vs += userPassword(buf[vs:ve])
 		default:
 			return nil, 0, 0, false
 		}
@@ -239,7 +243,7 @@ func forWhom(buf []byte, j int) int {
 
 // fillerWord: the words that may stand between a cue and its value.
 func fillerWord(w []byte) bool {
-	for _, f := range [...]string{"is", "was", "to", "as", "of", "set", "now", "value", "by", "from", "plain", "login"} {
+	for _, f := range [...]string{"is", "was", "to", "as", "of", "set", "now", "value", "by", "from", "plain", "login", "entry"} {
 		if equalFoldASCII(w, f) {
 			return true
 		}
@@ -309,6 +313,20 @@ func proseSecret(r *rules.Rule, v []byte) bool {
 		return r.AnyValue
 	}
 	return false
+}
+
+// userPassword returns the offset of the password in v when v is
+// user:password with a plain user and a password that looks generated or
+// chosen, or -1. (sha256:… is a digest, not a user.)
+func userPassword(v []byte) int {
+	c := bytes.IndexByte(v, ':')
+	if c <= 0 || c+1 >= len(v) || !plainUser(v[:c]) || digestTag(v[:c]) || bytes.IndexByte(v[c+1:], ':') >= 0 {
+		return -1
+	}
+	if p := v[c+1:]; !generated(p) && !chosenPassword(p, true) {
+		return -1
+	}
+	return c + 1
 }
 
 // chosenPassword: a word as people choose passwords — letters with digits

@@ -60,6 +60,11 @@ func TestCues(t *testing.T) {
 		{"password step2 of 3", ""}, {"password policy v2 applied", ""}, {"password schema v2.1.0", ""},
 		{"password sha256:abc123def4 stored", ""}, {"password expired on 2024-03-01", ""},
 		{"token abc12345 expired", ""},
+		// user:password after a password cue: the password; Redis's names.
+		{`htpasswd entry "admin:tigger650" is not a valid hash`, `htpasswd entry "admin:[REDACTED:password]" is not a valid hash`},
+		{`password entry "admin:yes"`, ""},
+		{"AUTH failed (requirepass piano-correct-tunnel-11 in redis.conf line 1036)", "AUTH failed (requirepass [REDACTED:password] in redis.conf line 1036)"},
+		{"requirepass yes", ""},
 		// Hex in prose: 20 digits and more under the api-key rule
 		// (prose_hex_min), 32 under the others.
 		{"retrying with api key ea2205a0a587224eb8ad4c30", "retrying with api key [REDACTED:api-key]"},
