@@ -30,6 +30,9 @@ type passwordCommand struct {
 	// USER PASSWORD).
 	positional int
 	firstArg   string
+	// longFlag: a long flag whose value is user<userSep>password (etcdctl
+	// --user root:PASSWORD).
+	longFlag string
 	// netUse: Windows' net use [X:] \\server\share [PASSWORD] [/user:…]: the
 	// one argument that is neither the share, a drive, a /switch nor '*'.
 	netUse bool
@@ -58,7 +61,8 @@ var passwordCommands = [...]passwordCommand{
 	{name: "rabbitmqctl", sub: "add_user", positional: 2},
 	{name: "rabbitmqctl", sub: "change_password", positional: 2},
 	{name: "poetry", sub: "config", firstArg: "http-basic.", positional: 3},
-	{name: "net use", netUse: true}, // one anchor: "net" alone is in every network
+	{name: "net use", netUse: true},
+	{name: "etcdctl", longFlag: "--user", userSep: ':'}, // one anchor: "net" alone is in every network
 	{name: "sqlplus", userSlash: true},
 	{name: "expdp", userSlash: true},
 	{name: "impdp", userSlash: true},
@@ -148,6 +152,9 @@ func (st *Stream) commandArgs(spans []span, buf []byte, i, end int, c *passwordC
 	if c.netUse {
 		return st.netUsePassword(spans, buf, i, end, c, r, base)
 	}
+	if c.longFlag != "" {
+		return st.longFlagPassword(spans, buf, i, end, c, r, base)
+	}
 	for j := i; j+2 < end; j++ {
 		if !isSpace(buf[j]) || buf[j+1] != '-' || buf[j+2] != c.flag {
 			continue
@@ -225,6 +232,41 @@ func (st *Stream) positionalPassword(spans []span, buf []byte, i, end int, c *pa
 		if j < end && (buf[j] == '\'' || buf[j] == '"') {
 			j++ // the closing quote of a quoted argument
 		}
+	}
+	return spans
+}
+
+// longFlagPassword appends the password in c's long flag: --user u:p or
+// --user=u:p.
+func (st *Stream) longFlagPassword(spans []span, buf []byte, i, end int, c *passwordCommand, r *rules.Rule, base int) []span {
+	f := []byte(c.longFlag)
+	for j := i; j < end; {
+		k := bytes.Index(buf[j:end], f)
+		if k < 0 {
+			return spans
+		}
+		k += j
+		j = k + len(f)
+		if !isSpace(buf[k-1]) || j >= end || buf[j] != '=' && !isSpace(buf[j]) {
+			continue
+		}
+		vs := j + 1
+		for vs < end && isSpace(buf[vs]) {
+			vs++
+		}
+		if vs >= end {
+			return spans
+		}
+		s, e := argument(buf, vs, end)
+		p := bytes.IndexByte(buf[s:e], c.userSep)
+		if p < 0 {
+			continue // the user alone: the tool asks for the password
+		}
+		s += p + 1
+		if v := buf[s:e]; len(v) > 0 && valueShape(v) != shapePlaceholder && st.allowed(r, v) {
+			spans = append(spans, span{start: base + s, end: base + e, rule: int32(r.Index), prio: prioKey})
+		}
+		j = e
 	}
 	return spans
 }
