@@ -29,7 +29,8 @@ func (st *Stream) b64JSONSecret(spans []span, buf []byte, s, base int) []span {
 	for e < len(buf) && buf[e] == '=' {
 		e++
 	}
-	if run-s < minB64JSON || run-s > 64<<10 {
+	if run-s < minB64JSON || run-s > 64<<10 || e < len(buf) && buf[e] == '.' {
+		// (Followed by '.': a JWT's header, which the jwt rule reads.)
 		return spans
 	}
 	enc := base64.RawStdEncoding

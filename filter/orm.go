@@ -1,6 +1,10 @@
 package filter
 
-import "github.com/logscrub/logscrub/rules"
+import (
+	"bytes"
+
+	"github.com/logscrub/logscrub/rules"
+)
 
 // ORMs that log their statements' parameters give values without names:
 //
@@ -19,22 +23,34 @@ const minORMSecret = 22
 // ormParameters appends the secret-looking values of the parameter list
 // that the anchor at [hs, he) starts.
 func (st *Stream) ormParameters(spans []span, buf []byte, hs, he int, r *rules.Rule, base int) []span {
-	ef := buf[hs] == 'P' || buf[hs] == 'p' // Parameters=[
-	switch {
-	case ef:
-	case buf[he-1] == '[':
-		// Prisma's and knex's list of values: query params […], bindings […].
-		return st.ormList(spans, buf, he, r, base)
-	case buf[hs] == '[':
-		// SQLAlchemy: [generated in 0.0003s] (…), [cached since 12s ago] (…).
-		k := he
-		for k < len(buf) && buf[k] != ']' && k-he < 40 {
-			k++
+	ef := buf[hs] == 'P' // Parameters=[
+	switch buf[hs] | 0x20 {
+	case 'k', 'p':
+		// Prisma's and knex's list of values: prisma:query params […],
+		// knex:bindings […].
+		if !ef {
+			j := he
+			if buf[hs]|0x20 == 'p' {
+				if !hasPrefixFold(buf[j:], " params [") {
+					return spans
+				}
+				j += len(" params [")
+			} else {
+				if !hasPrefixFold(buf[j:], " [") {
+					return spans
+				}
+				j += 2
+			}
+			return st.ormList(spans, buf, j, r, base)
 		}
-		if k+2 >= len(buf) || buf[k] != ']' || buf[k+1] != ' ' || buf[k+2] != '(' {
+	case 's':
+		// SQLAlchemy: sqlalchemy.engine.Engine [generated in 0.0003s] (…),
+		// [cached since 12s ago] (…).
+		k := bytes.Index(buf[he:min(len(buf), he+80)], []byte("] ("))
+		if k < 0 {
 			return spans
 		}
-		return st.ormList(spans, buf, k+3, r, base)
+		return st.ormList(spans, buf, he+k+3, r, base)
 	}
 	if ef {
 		// EF Core: @name='value' items, ", " between, to the closing ']'.

@@ -506,8 +506,10 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 	case "orm-parameters":
 		r.Kind = KindORMParameters
 		// EF Core, Hibernate; Prisma (prisma:query params […]), knex
-		// (knex:bindings […]), SQLAlchemy ([generated in 0.0003s] (…)).
-		r.Anchors = []string{"Parameters=[", "binding parameter ", "query params [", "bindings [", "[generated in ", "[cached since "}
+		// (knex:bindings […]), SQLAlchemy (sqlalchemy.engine.Engine
+		// [generated in 0.0003s] (…)). The anchors are the rare words:
+		// "query" or "[" would be walked in every JSON line.
+		r.Anchors = []string{"Parameters=[", "binding parameter ", "prisma:query", "knex:bindings", "sqlalchemy.engine"}
 	case "":
 		switch {
 		case rt.Regex != "":
