@@ -62,7 +62,10 @@ var passwordCommands = [...]passwordCommand{
 	{name: "rabbitmqctl", sub: "change_password", positional: 2},
 	{name: "poetry", sub: "config", firstArg: "http-basic.", positional: 3},
 	{name: "net use", netUse: true},
-	{name: "etcdctl", longFlag: "--user", userSep: ':'}, // one anchor: "net" alone is in every network
+	{name: "etcdctl", longFlag: "--user", userSep: ':'},
+	// Redis Sentinel's config (sentinel.conf, SENTINEL CONFIG output):
+	// sentinel auth-pass MASTER PASSWORD.
+	{name: "sentinel auth-pass", positional: 2}, // one anchor: "net" alone is in every network
 	{name: "sqlplus", userSlash: true},
 	{name: "expdp", userSlash: true},
 	{name: "impdp", userSlash: true},
@@ -114,16 +117,16 @@ func (st *Stream) commandPassword(spans []span, buf []byte, start int, c *passwo
 }
 
 // commandEnd returns where the command at i ends, at the latest lim: a
-// newline, '|', ';', or a '&' that stands apart ("&& next", "cmd &"). A
-// '&' inside a word (-p 4u9elx&b0Fvc, a password printed with the
-// command) is part of it.
+// newline, '|', ';', or a '&' that ends a word ("&& next", "cmd &", "&>
+// log"). A '&' that starts or sits inside a word (-p 4u9elx&b0Fvc, a
+// password printed with the command, &e+D#…) is part of it.
 func commandEnd(buf []byte, i, lim int) int {
 	for k := i; k < lim; k++ {
 		switch buf[k] {
 		case '\n', '|', ';':
 			return k
 		case '&':
-			if k == i || isSpace(buf[k-1]) || k+1 == lim || isSpace(buf[k+1]) || buf[k+1] == '&' || buf[k-1] == '&' {
+			if k+1 == lim || isSpace(buf[k+1]) || buf[k+1] == '&' || buf[k+1] == '>' || k > i && buf[k-1] == '&' {
 				return k
 			}
 		}

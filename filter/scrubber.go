@@ -78,6 +78,7 @@ const (
 	targetOutput  // a command that prints a secret: secretCommands[cmd]
 	targetB64JSON // eyJ…: base64 of a JSON document, decoded and scanned
 	targetBasic   // "Basic " and base64 of user:password, anywhere
+	targetStdin   // a command that reads a password on stdin: stdinReaders[cmd]
 	targetEscape  // "\u" and friends: only makes a JSON line take the full path
 	targetPercent // %2F, %3A, %40, %3D: the encoded words are scanned decoded as well
 )
@@ -260,6 +261,9 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 		case rules.KindCommandPassword:
 			for i := range passwordCommands {
 				add(anchor.Pattern{Text: passwordCommands[i].name}, target{kind: targetCommand, rule: r, cmd: i})
+			}
+			for i := range stdinReaders {
+				add(anchor.Pattern{Text: stdinReaders[i].anchor}, target{kind: targetStdin, rule: r, cmd: i})
 			}
 			for i := range redisAnchors {
 				add(anchor.Pattern{Text: redisAnchors[i].text}, target{kind: targetRedis, rule: r, cmd: i})

@@ -158,6 +158,10 @@ func TestDetectionFamilies(t *testing.T) {
 		// Python's repr of a name/value pair (Ansible's loop items).
 		{"(item={'key': 'REDIS_PASSWORD', 'value': 'rCT4bYNWiirVSiMyyZ7f'})", "(item={'key': 'REDIS_PASSWORD', 'value': '[REDACTED:password]'})"},
 		{"(item={'key': 'LOG_LEVEL', 'value': 'rCT4bYNWiirVSiMyyZ7f'})", "(item={'key': 'LOG_LEVEL', 'value': 'rCT4bYNWiirVSiMyyZ7f'})"},
+		// Passwords echoed into a command that reads them on stdin; Sentinel.
+		{`$ echo -e "mc-user\nu626*8M3OE1o" | saslpasswd2 -a memcached -c -p mc-user`, `$ echo -e "mc-user\n[REDACTED:command-password]" | saslpasswd2 -a memcached -c -p mc-user`},
+		{`echo "$CI_TOKEN" | docker login -u ci --password-stdin registry`, `echo "$CI_TOKEN" | docker login -u ci --password-stdin registry`},
+		{"sentinel auth-pass mymaster &e+D#!MUQ3I8OJps#sM", "sentinel auth-pass mymaster [REDACTED:command-password]"},
 		// Linux audit records: the arguments decoded, hex ones too.
 		{`type=EXECVE msg=audit(1.2:3): argc=5 a0="mysql" a1="-h" a2="db" a3="-uroot" a4="-p3AgGJU86slLh92"`, `type=EXECVE msg=audit(1.2:3): argc=5 a0="mysql" a1="-h" a2="db" a3="-uroot" a4="-p[REDACTED:command-password]"`},
 		{`type=EXECVE msg=audit(1.2:3): argc=3 a0="pg_dump" a1="--username=b" a2=2D2D70617373776F72643D5A78397051327745`, `type=EXECVE msg=audit(1.2:3): argc=3 a0="pg_dump" a1="--username=b" a2=2D2D70617373776F72643D[REDACTED:password]`},

@@ -67,6 +67,8 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 				spans = st.b64JSONSecret(spans, buf, int(h.Start), base)
 			case targetBasic:
 				spans = st.basicCredential(spans, buf, int(h.Start), int(h.End), base)
+			case targetStdin:
+				spans = st.stdinPassword(spans, buf, int(h.Start), stdinReaders[t.cmd].userPass, t.rule, base)
 			case targetOutput:
 				if top && secretCommand(buf, int(h.Start), t.cmd) {
 					st.output = pendingOutput{rule: t.rule, lines: outputLines}
@@ -357,6 +359,10 @@ func (st *Stream) actionable(line []byte) bool {
 				}
 			case targetBasic:
 				if st.uspans = st.basicCredential(st.uspans[:0], line, int(h.Start), int(h.End), 0); len(st.uspans) > 0 {
+					return true
+				}
+			case targetStdin:
+				if st.uspans = st.stdinPassword(st.uspans[:0], line, int(h.Start), stdinReaders[t.cmd].userPass, t.rule, 0); len(st.uspans) > 0 {
 					return true
 				}
 			case targetORM:
