@@ -326,6 +326,12 @@ func (st *Stream) actionable(line []byte) bool {
 				if _, _, ok := st.token(line, int(h.Start), t); ok {
 					return true
 				}
+				if e := min(len(line), int(h.End)+96); bytes.IndexByte(line[h.End:e], '\\') >= 0 {
+					// An escape inside what may be the token
+					// (services/…\/…): decoded on the full path, which
+					// a line that is not valid JSON also takes.
+					return true
+				}
 			case targetURL:
 				if _, _, ok := urlPassword(line, int(h.Start), int(h.End)); ok {
 					return true
