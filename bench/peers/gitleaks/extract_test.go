@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/logscrub/logscrub/bench/peers/peerscore"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -128,7 +129,7 @@ func TestRemovedSecret(t *testing.T) {
 			t.Errorf("removedSecret(%q, %q) = %v", c.in, c.out, got)
 		}
 	}
-	if !strings.Contains(longestRandomToken("a=1 tok=Zx8Qw2Er4Ty6Ui8 url=https://www.example.com/path_segment"), "Zx8") {
-		t.Error("longestRandomToken picked a URL piece")
+	if !strings.Contains(peerscore.LongestRandomToken("a=1 tok=Zx8Qw2Er4Ty6Ui8 url=https://www.example.com/path_segment"), "Zx8") {
+		t.Error("LongestRandomToken picked a URL piece")
 	}
 }

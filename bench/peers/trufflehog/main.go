@@ -38,6 +38,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"github.com/logscrub/logscrub/bench/peers/peerscore"
 	"math"
 	"os"
 	"os/exec"
@@ -366,7 +367,7 @@ func lenientToken(w, p string) string {
 	if m := urlPassword.FindStringSubmatch(w); m != nil {
 		return m[1]
 	}
-	return longestRandomToken(p)
+	return peerscore.LongestRandomToken(p)
 }
 
 // longestCommon returns the longest substring of p that appears in text.
@@ -378,52 +379,6 @@ func longestCommon(p, text string) string {
 		}
 	}
 	return best
-}
-
-// longestRandomToken returns the longest run of token bytes
-// ([A-Za-z0-9+=_.~-]; '/' splits, so that a URL path is not one token) that
-// looks random: letters and digits both, or 16+ bytes above 3.5 bits of
-// entropy per byte; "" when there is none. (As in the gitleaks runner.)
-func longestRandomToken(s string) string {
-	best := ""
-	for _, t := range strings.FieldsFunc(s, func(r rune) bool { return !tokenRune(r) }) {
-		t = strings.Trim(t, ".=-_")
-		if len(t) > len(best) && randomLooking(t) {
-			best = t
-		}
-	}
-	return best
-}
-
-func tokenRune(r rune) bool {
-	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || strings.ContainsRune("+=_.~-", r)
-}
-
-func randomLooking(t string) bool {
-	if len(t) < 8 {
-		return false
-	}
-	letters, digits := false, false
-	for _, c := range t {
-		letters = letters || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-		digits = digits || '0' <= c && c <= '9'
-	}
-	return letters && digits || len(t) >= 16 && entropy(t) >= 3.5
-}
-
-func entropy(s string) float64 {
-	var counts [256]int
-	for i := 0; i < len(s); i++ {
-		counts[s[i]]++
-	}
-	h := 0.0
-	for _, c := range counts {
-		if c > 0 {
-			p := float64(c) / float64(len(s))
-			h -= p * math.Log2(p)
-		}
-	}
-	return h
 }
 
 // scrub runs every sample's lines through the binary and returns each
