@@ -26,7 +26,7 @@ var secretCommands = [...]struct{ anchor, word, needs string }{
 	{"print-access-token", "gcloud", ""},
 	{"print-identity-token", "gcloud", ""},
 	{"get-access-token", "az", ""},
-	{"jsonpath", "kubectl", ".data"},
+	{"{.data", "kubectl", "jsonpath"}, // -o jsonpath='{.data.password}' ("json" begins too many words)
 	{"vault kv get", "vault", "-field="},
 	{"vault read", "vault", "-field="},
 	{"asplaintext", "get-azkeyvaultsecret", ""},

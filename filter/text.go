@@ -25,6 +25,10 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 		ts := st.sc.targets[h.Pattern]
 		for i := range ts {
 			t := &ts[i]
+			h := h
+			if t.wholeAt != 0 && !t.atWhole(buf, &h) {
+				continue
+			}
 			switch t.kind {
 			case targetKey:
 				if int(h.Start) < keyDone {
@@ -277,6 +281,10 @@ func (st *Stream) actionable(line []byte) bool {
 		ts := st.sc.targets[h.Pattern]
 		for i := range ts {
 			t := &ts[i]
+			h := h
+			if t.wholeAt != 0 && !t.atWhole(line, &h) {
+				continue
+			}
 			switch t.kind {
 			case targetKey:
 				if int(h.Start) < keyDone {

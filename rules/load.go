@@ -58,6 +58,7 @@ type keyTOML struct {
 	Words       []string      `toml:"words"`
 	NotWords    []string      `toml:"not_words"`
 	NotKeys     []string      `toml:"not_keys"`
+	Anchors     []string      `toml:"anchors"`
 	Entropy     float64       `toml:"entropy"`
 	Mixed       bool          `toml:"letters_and_digits"`
 	ValueAlpha  string        `toml:"value_alphabet"`
@@ -456,6 +457,24 @@ func compileKey(kt keyTOML) (*Rule, error) {
 			}
 		}
 		r.Names = append(r.Names, nn)
+	}
+	// Anchors: the parts of the names through which the scan finds them.
+	// A key hit is always widened to its whole key and the key looked up
+	// whole, so any part of a name finds it; a rare part ("salt") costs
+	// less than a common one ("logged").
+	for _, a := range kt.Anchors {
+		na := normalizeKeyString(a)
+		if len(na) < MinAnchorLen || na != strings.ToLower(a) {
+			return nil, fieldErr("anchors", "%q must be a lower-case word of at least %d letters without separators", a, MinAnchorLen)
+		}
+		found := false
+		for _, n := range r.Names {
+			found = found || strings.Contains(n, na)
+		}
+		if !found {
+			return nil, fieldErr("anchors", "anchor %q is part of none of the rule's names", a)
+		}
+		r.Anchors = append(r.Anchors, na)
 	}
 	switch kt.Value {
 	case "", "plain":

@@ -341,7 +341,7 @@ type Rule struct {
 	Entropy                float64 // minimum Shannon entropy (bits/byte) of the body (key rules: of the value)
 
 	// Regex rules.
-	Anchors     []string // literal anchors (keywords); for tokens, the prefixes
+	Anchors     []string // literal anchors (keywords); for tokens, the prefixes; for keys, parts of Names (normalized)
 	Regex       *regexp.Regexp
 	SecretGroup int
 	Window      int
