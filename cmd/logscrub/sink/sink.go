@@ -16,10 +16,12 @@ import (
 )
 
 // Lines takes scrubbed lines. p holds whole lines only, each ending in
-// '\n'. The lines of one call are written together, never interleaved with
-// another call's. WriteLines may block while the sink is full: that is the
-// backpressure that stops a source reading. It is safe for concurrent use
-// and does not retain p.
+// '\n', save one case: the last line of an input that lacks a final
+// newline, when that input is the sink's only source (see
+// LineWriter.Finish), is written as it is. The lines of one call are
+// written together, never interleaved with another call's. WriteLines may
+// block while the sink is full: that is the backpressure that stops a
+// source reading. It is safe for concurrent use and does not retain p.
 type Lines interface {
 	WriteLines(p []byte) error
 }
