@@ -35,8 +35,8 @@
 //
 //   - Before each batch the sender checks that the peer has not closed the
 //     connection: a non-blocking read (on Unix a MSG_PEEK receive on the
-//     socket; elsewhere a 1-byte read with a read deadline a millisecond
-//     away). End of file, ECONNRESET or any other error means the peer is
+//     socket, which costs no wait; elsewhere a read with a read deadline a
+//     millisecond away). End of file, ECONNRESET or any other error means the peer is
 //     gone: the connection is dropped before anything is written into it,
 //     and the lines go to the next connection. A timeout, or nothing
 //     pending, means alive. Anything the receiver sent is read and
@@ -64,8 +64,9 @@
 // backpressure, not failure: the write blocks, the queue fills and
 // WriteLines blocks, with no write deadline, for as long as the peer's TCP
 // stack keeps the connection open (the kernel's retransmission timeout and
-// TCP keepalive still detect a peer that has vanished). A warning is logged
-// every 30 seconds the write makes no progress. Only Close with a done
+// TCP keepalive still detect a peer that has vanished). No write deadline
+// is used because a timed-out write leaves a TLS connection unusable. A
+// warning is logged every 30 seconds a write call stays blocked. Only Close with a done
 // context interrupts such a write; the lines still queued are then
 // undelivered.
 //

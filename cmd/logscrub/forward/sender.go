@@ -160,7 +160,16 @@ func (f *Forwarder) connect() (net.Conn, error) {
 		// The server verifies our certificate after our handshake is
 		// done: wait for its verdict before writing anything.
 		settle := min(max(2*time.Since(start)+50*time.Millisecond, 100*time.Millisecond), f.dialTO)
-		if err := settleTLS(tc, settle); err != nil {
+		stop := context.AfterFunc(ctx, func() { c.SetDeadline(time.Unix(1, 0)) })
+		err := settleTLS(tc, settle)
+		if !stop() || ctx.Err() != nil {
+			c.Close()
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			return nil, context.Canceled
+		}
+		if err != nil {
 			c.Close()
 			return nil, fmt.Errorf("tls: the server rejected the connection after the handshake: %w", err)
 		}
