@@ -7,15 +7,20 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime"
 	"sort"
 	"strings"
+	"syscall"
+	"time"
 
+	"github.com/logscrub/logscrub/cmd/logscrub/archive"
+	"github.com/logscrub/logscrub/cmd/logscrub/forward"
+	"github.com/logscrub/logscrub/cmd/logscrub/listen"
 	"github.com/logscrub/logscrub/filter"
 	"github.com/logscrub/logscrub/rules"
 )
@@ -33,7 +38,7 @@ const (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], pollableStdin(os.Stdin), os.Stdout, os.Stderr))
 }
 
 const usageText = `logscrub removes secrets (API keys, tokens, passwords, cookies, credentials
@@ -76,6 +81,33 @@ type config struct {
 	stats       bool
 	version     bool
 	files       []string
+
+	// Files and archives.
+	compress   string
+	inPlace    bool
+	keepGoing  bool
+	progress   bool
+	noProgress bool
+	maxRatio   int64
+
+	// The receiver.
+	listen      stringList
+	tlsCert     string
+	tlsKey      string
+	tlsClientCA string
+	tlsAllow    stringList
+	maxConns    int
+	idleTimeout time.Duration
+	maxLine     int
+
+	// Forwarding.
+	forward  string
+	fwdCA    string
+	fwdCert  string
+	fwdKey   string
+	fwdQueue int
+
+	shutdownTimeout time.Duration
 }
 
 // parseArgs parses flags that may come before, between or after file names.
@@ -90,10 +122,34 @@ func parseArgs(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.hashKeyFile, "hash-key-file", "", "read the hash style's HMAC key from `FILE` (else $LOGSCRUB_HASH_KEY)")
 	fs.BoolVar(&c.stats, "stats", false, "print per-rule counts to stderr at exit")
 	fs.BoolVar(&c.version, "version", false, "print the version and exit")
+
+	fs.StringVar(&c.compress, "compress", "", "compress the output: gzip, zstd or none (default: from -o's extension .gz/.zst, else none)")
+	fs.BoolVar(&c.inPlace, "in-place", false, "scrub each FILE where it lies, keeping its compression, mode and owner; a file that needs no change is not rewritten")
+	fs.BoolVar(&c.keepGoing, "keep-going", false, "after an input fails, go on with the next and exit 1 at the end")
+	fs.BoolVar(&c.progress, "progress", false, "show a status line on stderr even when it is not a terminal")
+	fs.BoolVar(&c.noProgress, "no-progress", false, "never show the status line")
+	fs.Int64Var(&c.maxRatio, "max-expansion", archive.DefaultMaxRatio, "stop a compressed input that expands more than `N` times its compressed size (plus 1 MiB)")
+
+	fs.Var(&c.listen, "listen", "receive lines on `ADDR`: tcp://HOST:PORT or unix:///PATH (repeatable)")
+	fs.StringVar(&c.tlsCert, "tls-cert", "", "TLS certificate `FILE` (PEM) for --listen; TLS 1.2 or later")
+	fs.StringVar(&c.tlsKey, "tls-key", "", "TLS private key `FILE` (PEM) for --listen")
+	fs.StringVar(&c.tlsClientCA, "tls-client-ca", "", "require client certificates that chain to the CA in `FILE` (mutual TLS)")
+	fs.Var(&c.tlsAllow, "tls-allow-subject", "accept only client certificates whose CN, DNS or URI SAN matches `PATTERN` (a glob; repeatable)")
+	fs.IntVar(&c.maxConns, "max-conns", listen.DefaultMaxConns, "most client connections open at once")
+	fs.DurationVar(&c.idleTimeout, "idle-timeout", listen.DefaultIdleTimeout, "close a client connection idle for this long")
+	fs.IntVar(&c.maxLine, "max-line", listen.DefaultMaxLine, "cut a received line longer than `BYTES` into scanned pieces")
+
+	fs.StringVar(&c.forward, "forward", "", "send the output to `ADDR`: tcp://HOST:PORT or tls://HOST:PORT (a shipper's TCP input)")
+	fs.StringVar(&c.fwdCA, "forward-tls-ca", "", "verify the forward target against the CA in `FILE` (default: the system roots)")
+	fs.StringVar(&c.fwdCert, "forward-tls-cert", "", "client certificate `FILE` for mutual TLS to the forward target")
+	fs.StringVar(&c.fwdKey, "forward-tls-key", "", "client key `FILE` for mutual TLS to the forward target")
+	fs.IntVar(&c.fwdQueue, "forward-queue", forward.DefaultQueueBytes, "bound of the forward queue in `BYTES`; when it is full the sources wait")
+	fs.DurationVar(&c.shutdownTimeout, "shutdown-timeout", 10*time.Second, "at SIGTERM, how long to drain connections and flush the forward queue")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usageText)
 		fs.PrintDefaults()
-		fmt.Fprint(stderr, "\nExit status: 0 done, 1 I/O error, 2 bad usage or configuration.\n")
+		fmt.Fprint(stderr, "\nSignals: SIGTERM or SIGINT finish the lines received, flush and exit 0; a second one exits at once\n(128 + the signal). SIGHUP reloads the TLS certificates and re-opens -o FILE.\n")
+		fmt.Fprint(stderr, "\nExit status: 0 done, 1 I/O error (or lines not delivered), 2 bad usage or configuration,\n128+N killed by a second signal N.\n")
 	}
 	files, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -104,6 +160,11 @@ func parseArgs(args []string, stderr io.Writer) (*config, error) {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runWithExit(args, stdin, stdout, stderr, os.Exit)
+}
+
+// runWithExit is run with the function that a second signal calls.
+func runWithExit(args []string, stdin io.Reader, stdout, stderr io.Writer, exit func(int)) int {
 	// Subcommands come first; a file named "scan" or "rules" is ./scan.
 	if len(args) > 0 {
 		switch args[0] {
@@ -129,9 +190,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "logscrub: %v\n", err)
 		return exitUsage
 	}
-	if len(c.files) == 0 {
-		c.files = []string{"-"}
-	}
 	// Check every input before reading any.
 	if code := checkInputs(c.files, stderr); code != exitOK {
 		return code
@@ -146,36 +204,60 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	out := stdout
-	var outFile *os.File
-	if c.out != "" {
-		outFile, err = os.Create(c.out)
-		if err != nil {
-			fmt.Fprintf(stderr, "logscrub: %v\n", err)
-			return exitIO
-		}
-		out = outFile
+	s, code, err := openSession(c, sc, stdout, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "logscrub: %v\n", err)
+		return code
 	}
-	st := sc.NewStream()
-	code := exitOK
-	for _, name := range c.files {
-		if err := scrubInput(st, name, stdin, out); err != nil {
-			fmt.Fprintf(stderr, "logscrub: %v\n", err)
-			code = exitIO
-			break
-		}
-		st.Reset()
-	}
-	if outFile != nil {
-		if err := outFile.Close(); err != nil && code == exitOK {
-			fmt.Fprintf(stderr, "logscrub: %s: %v\n", c.out, err)
-			code = exitIO
-		}
-	}
+	stop, hup, release := handleSignals(stdin, exit)
+	defer release()
+	code = s.run(stdin, stop, hup)
 	if c.stats {
-		printStats(stderr, sc.Rules(), st.Stats())
+		printStats(stderr, sc.Rules(), &s.stats)
 	}
 	return code
+}
+
+// handleSignals turns SIGINT and SIGTERM into a closed stop channel (and
+// cuts a blocked read of stdin short), a second one into exit(128+N), and
+// SIGHUP into a message on hup. release stops listening for them.
+func handleSignals(stdin io.Reader, exit func(int)) (stop, hup chan struct{}, release func()) {
+	stop, hup = make(chan struct{}), make(chan struct{}, 1)
+	sigs := make(chan os.Signal, 4)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	done, exited := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(exited)
+		stopped := false
+		for {
+			select {
+			case <-done:
+				return
+			case sig := <-sigs:
+				switch {
+				case sig == syscall.SIGHUP:
+					select {
+					case hup <- struct{}{}:
+					default:
+					}
+				case !stopped:
+					stopped = true
+					close(stop)
+					if f, ok := stdin.(*os.File); ok {
+						_ = f.SetReadDeadline(time.Now())
+					}
+				default:
+					exit(exitSignal(sig))
+				}
+			}
+		}
+	}()
+	return stop, hup, func() {
+		signal.Stop(sigs)
+		close(done)
+		<-exited // no send on hup after this
+		close(hup)
+	}
 }
 
 func buildScrubber(c *config) (*filter.Scrubber, error) {
@@ -202,27 +284,6 @@ func buildScrubber(c *config) (*filter.Scrubber, error) {
 		opt.HashKey = []byte(k)
 	}
 	return filter.New(set, opt)
-}
-
-// scrubInput scrubs one named input ("-" is stdin) into out. Errors name
-// the file that failed.
-func scrubInput(st *filter.Stream, name string, stdin io.Reader, out io.Writer) error {
-	in, display, err := openNamed(name, stdin)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	if err := st.Copy(out, in); err != nil {
-		var ioe *filter.IOError
-		if errors.As(err, &ioe) && ioe.Op == "write" {
-			return fmt.Errorf("writing output: %v", ioe.Err)
-		}
-		if errors.As(err, &ioe) {
-			return fmt.Errorf("reading %s: %v", display, ioe.Err)
-		}
-		return fmt.Errorf("%s: %v", display, err)
-	}
-	return nil
 }
 
 func printStats(w io.Writer, set *rules.Set, s *filter.Stats) {
