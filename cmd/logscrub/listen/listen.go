@@ -198,10 +198,10 @@ func (s *Server) Serve(ln net.Listener) error {
 			return err
 		}
 		backoff = 0
-		s.accepted.Add(1)
 		select {
 		case s.sem <- struct{}{}:
 		default:
+			s.accepted.Add(1)
 			s.refused.Add(1)
 			s.log.Warn("connection refused: too many open", "remote", nc.RemoteAddr().String(), "max_conns", s.opt.MaxConns)
 			nc.Close()
@@ -216,6 +216,8 @@ func (s *Server) Serve(ln net.Listener) error {
 			return nil
 		}
 		s.conns[c] = struct{}{}
+		// Counted once registered: Accepted n and Open 0 mean the n are done.
+		s.accepted.Add(1)
 		s.wg.Add(1)
 		s.mu.Unlock()
 		go c.serve()

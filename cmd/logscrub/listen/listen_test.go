@@ -113,10 +113,20 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	}
 }
 
-// waitClosed waits until the server has no open connection.
+// waitClosed waits until the server has accepted a connection and has none
+// open.
 func waitClosed(t *testing.T, s *Server) {
 	t.Helper()
-	waitFor(t, "connections to close", func() bool { return s.Stats().Open == 0 })
+	waitDone(t, s, 1)
+}
+
+// waitDone waits until n connections were accepted and none is open.
+func waitDone(t *testing.T, s *Server, n int64) {
+	t.Helper()
+	waitFor(t, "connections to close", func() bool {
+		st := s.Stats()
+		return st.Accepted >= n && st.Open == 0
+	})
 }
 
 func TestManyClientsLinesWholeAndInOrder(t *testing.T) {
