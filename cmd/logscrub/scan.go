@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/logscrub/logscrub/cmd/logscrub/archive"
 	"github.com/logscrub/logscrub/filter"
 	"github.com/logscrub/logscrub/rules"
 )
@@ -209,7 +210,7 @@ func (e *writeError) Error() string { return "writing output: " + e.err.Error() 
 // scanInput reports the findings in one named input ("-" is stdin).
 // Errors name the input; a *writeError means the output failed.
 func (s *scanner) scanInput(name string, stdin io.Reader) error {
-	in, display, err := openNamed(name, stdin)
+	in, err := archive.Open(name, stdin, archive.Limits{})
 	if err != nil {
 		return err
 	}
@@ -252,7 +253,7 @@ func (s *scanner) scanInput(name string, stdin io.Reader) error {
 			return nil
 		}
 		if err != nil {
-			return fmt.Errorf("reading %s: %v", display, err)
+			return err // archive's errors start with the input's name
 		}
 	}
 }

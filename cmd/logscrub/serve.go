@@ -392,11 +392,7 @@ func describeCopyError(err error, name string) error {
 		if ioe.Op == "write" {
 			return fmt.Errorf("writing output: %v", ioe.Err)
 		}
-		var fe *archive.FormatError
-		if errors.As(ioe.Err, &fe) {
-			return fe // it names the file and the offset
-		}
-		return fmt.Errorf("reading %s: %v", name, ioe.Err)
+		return ioe.Err // archive's errors name the file (and the offset)
 	}
 	return fmt.Errorf("%s: %v", name, err)
 }
