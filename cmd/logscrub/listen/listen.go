@@ -306,6 +306,8 @@ type conn struct {
 	fill   int
 	out    []byte // scrubbed lines not yet handed to the sink
 
+	nLines, nBytes int64 // lines and bytes emitted since the last flush
+
 	frameLeft int   // bytes of the current octet-counted frame not yet read
 	sinkErr   error // sticky: the sink failed
 
@@ -591,8 +593,8 @@ func cutPoint(p []byte) int {
 // emit scrubs one line (without its '\n'; a '\r' before it is kept) and
 // appends it, ended with '\n', to out.
 func (c *conn) emit(line []byte) {
-	c.s.lines.Add(1)
-	c.s.bytes.Add(int64(len(line)))
+	c.nLines++
+	c.nBytes += int64(len(line))
 	cr := len(line) > 0 && line[len(line)-1] == '\r'
 	if cr {
 		line = line[:len(line)-1]
@@ -611,6 +613,13 @@ func (c *conn) emit(line []byte) {
 
 // flush hands out to the sink.
 func (c *conn) flush() error {
+	// The shared counters are added once per flush, not per line: many
+	// connections would contend on them.
+	if c.nLines > 0 {
+		c.s.lines.Add(c.nLines)
+		c.s.bytes.Add(c.nBytes)
+		c.nLines, c.nBytes = 0, 0
+	}
 	if c.sinkErr != nil {
 		return c.sinkErr
 	}
