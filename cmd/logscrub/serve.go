@@ -69,19 +69,15 @@ func openSession(c *config, sc *filter.Scrubber, stdout, stderr io.Writer) (*ses
 			return nil, exitUsage, err
 		}
 	}
-	var fwdTLS *fwdTLSConfig
-	if strings.HasPrefix(c.forward, "tls://") {
-		fwdTLS = &fwdTLSConfig{ca: c.fwdCA, cert: c.fwdCert, key: c.fwdKey}
-	}
 	switch {
 	case c.forward != "":
 		opt := forward.Options{Addr: c.forward, QueueBytes: int64(c.fwdQueue), Logger: s.log}
-		if fwdTLS != nil {
+		if strings.HasPrefix(c.forward, "tls://") {
 			host := strings.TrimPrefix(c.forward, "tls://")
 			if h, _, err := net.SplitHostPort(host); err == nil {
 				host = h
 			}
-			t, err := forward.ClientTLS(fwdTLS.ca, fwdTLS.cert, fwdTLS.key, host)
+			t, err := forward.ClientTLS(c.fwdCA, c.fwdCert, c.fwdKey, host)
 			if err != nil {
 				return nil, exitUsage, err
 			}
@@ -150,8 +146,6 @@ func openSession(c *config, sc *filter.Scrubber, stdout, stderr io.Writer) (*ses
 	return s, exitOK, nil
 }
 
-type fwdTLSConfig struct{ ca, cert, key string }
-
 // closers closes each in order and keeps the first error.
 type closers []io.Closer
 
@@ -209,19 +203,7 @@ func (c *config) checkCombinations() error {
 func (s *session) addStats(st *filter.Stats) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	addFilterStats(&s.stats, st)
-}
-
-func addFilterStats(dst, src *filter.Stats) {
-	dst.Lines += src.Lines
-	dst.Bytes += src.Bytes
-	dst.LinesChanged += src.LinesChanged
-	dst.PEMResets += src.PEMResets
-	for i, n := range src.Redactions {
-		if i < len(dst.Redactions) {
-			dst.Redactions[i] += n
-		}
-	}
+	s.stats.Add(st)
 }
 
 // run drives the session until its inputs end or a signal stops it, and
