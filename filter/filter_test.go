@@ -393,3 +393,28 @@ func TestPathologicalLines(t *testing.T) {
 		})
 	}
 }
+
+// TestStatsJSONCounts: lines with a hit walked as JSON are counted, and a
+// line that starts like JSON but does not parse is counted as a fallback
+// (and still scrubbed as text).
+func TestStatsJSONCounts(t *testing.T) {
+	sc := newScrubber(t, filter.Options{})
+	st := sc.NewStream()
+	st.AppendLine(nil, []byte(`{"password":"hunter2-x9","user":"bob"}`))
+	got := string(st.AppendLine(nil, []byte(`{"password":"hunter2-x9","user":`)))
+	st.AppendLine(nil, []byte(`{"user":"bob","n":1}`))
+	st.AppendLine(nil, []byte(`password=hunter2-x9`))
+	if strings.Contains(got, "hunter2-x9") {
+		t.Errorf("broken JSON line not scrubbed as text: %q", got)
+	}
+	s := st.Stats()
+	if s.JSONLines != 1 || s.JSONFallbacks != 1 {
+		t.Errorf("JSONLines=%d JSONFallbacks=%d, want 1 and 1", s.JSONLines, s.JSONFallbacks)
+	}
+	var sum filter.Stats
+	sum.Add(s)
+	sum.Add(s)
+	if sum.JSONLines != 2 || sum.JSONFallbacks != 2 || sum.Lines != 8 {
+		t.Errorf("Add: %+v", sum)
+	}
+}

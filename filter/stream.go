@@ -22,6 +22,12 @@ type Stats struct {
 	// PEMResets counts multi-line private key blocks abandoned without an
 	// END line: at the line cap, or at a line that cannot be key material.
 	PEMResets int64
+	// JSONLines counts lines with an anchor hit that were walked as JSON;
+	// JSONFallbacks those that started like a JSON object but did not
+	// parse, and were scanned as text (with their escapes decoded). Lines
+	// without any hit are not classified: they need no work.
+	JSONLines     int64
+	JSONFallbacks int64
 }
 
 // Add adds o's counts to s.
@@ -30,6 +36,8 @@ func (s *Stats) Add(o *Stats) {
 	s.Bytes += o.Bytes
 	s.LinesChanged += o.LinesChanged
 	s.PEMResets += o.PEMResets
+	s.JSONLines += o.JSONLines
+	s.JSONFallbacks += o.JSONFallbacks
 	if len(s.Redactions) < len(o.Redactions) {
 		s.Redactions = append(s.Redactions, make([]int64, len(o.Redactions)-len(s.Redactions))...)
 	}
@@ -392,8 +400,10 @@ func (st *Stream) scrubHits(line []byte) []span {
 			return st.finish(line)
 		}
 		if st.scrubJSON(line) {
+			st.stats.JSONLines++
 			return st.finish(line)
 		}
+		st.stats.JSONFallbacks++
 		// Not valid JSON: scanned as text, and its escapes decoded too.
 		st.spans = st.scanText(st.spans[:0], line, st.hits, 0, true)
 		if bytes.IndexByte(line, '\\') >= 0 {
