@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"time"
 
 	"github.com/logscrub/logscrub/filter"
 	"github.com/logscrub/logscrub/rules"
@@ -416,5 +417,59 @@ func TestStatsJSONCounts(t *testing.T) {
 	sum.Add(s)
 	if sum.JSONLines != 2 || sum.JSONFallbacks != 2 || sum.Lines != 8 {
 		t.Errorf("Add: %+v", sum)
+	}
+}
+
+// countingObserver adds up what a Stream reports.
+type countingObserver struct {
+	calls int
+	sum   filter.Stats
+}
+
+func (o *countingObserver) ObserveBlock(d *filter.Stats, took time.Duration) {
+	o.calls++
+	if took < 0 {
+		panic("negative duration")
+	}
+	o.sum.Add(d)
+}
+
+// TestObserver: the deltas Copy reports once per block add up to the
+// Stream's own counts, whatever the reads (one byte at a time, a long line,
+// a last line without '\n'), and AppendLine callers report with Observe.
+func TestObserver(t *testing.T) {
+	sc := newScrubber(t, filter.Options{})
+	in := "password=hunter2-x9\n{\"token\":\"abc123def456ghi\"}\n{\"a\":\n" + strings.Repeat("x", 260<<10) + " password=p4ss-w0rd\nlast password=zz9-last"
+	for _, r := range []func(io.Reader) io.Reader{
+		func(r io.Reader) io.Reader { return r },
+		iotest.HalfReader,
+		func(r io.Reader) io.Reader { return iotest.DataErrReader(r) },
+	} {
+		st := sc.NewStream()
+		st.AppendLine(nil, []byte("before the observer"))
+		var o countingObserver
+		st.SetObserver(&o)
+		if err := st.Copy(io.Discard, r(strings.NewReader(in))); err != nil {
+			t.Fatal(err)
+		}
+		s := st.Stats()
+		if o.calls == 0 || o.sum.Lines != s.Lines-1 || o.sum.Bytes != s.Bytes-19 || o.sum.LinesChanged != s.LinesChanged ||
+			o.sum.JSONLines != s.JSONLines || o.sum.JSONFallbacks != s.JSONFallbacks {
+			t.Fatalf("observed %+v in %d calls, stream %+v", o.sum, o.calls, s)
+		}
+		var red, want int64
+		for i := range s.Redactions {
+			red += o.sum.Redactions[i]
+			want += s.Redactions[i]
+		}
+		if red != want || red < 4 {
+			t.Fatalf("observed %d redactions, stream %d", red, want)
+		}
+		// AppendLine, then Observe.
+		st.AppendLine(nil, []byte("password=hunter2-x9"))
+		st.Observe(time.Millisecond)
+		if o.sum.Lines != s.Lines-1 || o.sum.LinesChanged != s.LinesChanged {
+			t.Fatalf("Observe after AppendLine: %+v, stream %+v", o.sum, s)
+		}
 	}
 }

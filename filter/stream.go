@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"hash"
 	"io"
+	"time"
 
 	"github.com/logscrub/logscrub/filter/anchor"
 )
@@ -145,6 +146,51 @@ type Stream struct {
 	rbuf  []byte
 	bhits []anchor.Hit
 	bw    *bufio.Writer
+
+	// The observer and what it has been told (Observe).
+	obs      Observer
+	reported Stats
+	delta    Stats
+}
+
+// Observer receives a Stream's counts once per block of input: what was
+// counted since the last call, and how long the block took to scrub. It is
+// called on the Stream's own goroutine and must not keep delta, which the
+// Stream reuses. Many Streams may share one Observer, so its methods must be
+// safe for concurrent use. Metrics are the use (see cmd/logscrub/metrics):
+// counters resolved once, added to once per block, never per line.
+type Observer interface {
+	ObserveBlock(delta *Stats, took time.Duration)
+}
+
+// SetObserver sets the Observer that Copy reports each block to (nil for
+// none). Callers that scrub with AppendLine call Observe themselves.
+func (st *Stream) SetObserver(o Observer) {
+	st.obs = o
+	st.reported.Lines, st.reported.Bytes, st.reported.LinesChanged = st.stats.Lines, st.stats.Bytes, st.stats.LinesChanged
+	st.reported.PEMResets, st.reported.JSONLines, st.reported.JSONFallbacks = st.stats.PEMResets, st.stats.JSONLines, st.stats.JSONFallbacks
+	st.reported.Redactions = append(st.reported.Redactions[:0], st.stats.Redactions...)
+	if len(st.delta.Redactions) != len(st.stats.Redactions) {
+		st.delta.Redactions = make([]int64, len(st.stats.Redactions))
+	}
+}
+
+// Observe reports the counts since the last report to the Observer, with
+// took, the time the work they count took. It allocates nothing.
+func (st *Stream) Observe(took time.Duration) {
+	if st.obs == nil {
+		return
+	}
+	s, r, d := &st.stats, &st.reported, &st.delta
+	d.Lines, d.Bytes, d.LinesChanged = s.Lines-r.Lines, s.Bytes-r.Bytes, s.LinesChanged-r.LinesChanged
+	d.PEMResets, d.JSONLines, d.JSONFallbacks = s.PEMResets-r.PEMResets, s.JSONLines-r.JSONLines, s.JSONFallbacks-r.JSONFallbacks
+	for i, n := range s.Redactions {
+		d.Redactions[i] = n - r.Redactions[i]
+		r.Redactions[i] = n
+	}
+	r.Lines, r.Bytes, r.LinesChanged = s.Lines, s.Bytes, s.LinesChanged
+	r.PEMResets, r.JSONLines, r.JSONFallbacks = s.PEMResets, s.JSONLines, s.JSONFallbacks
+	st.obs.ObserveBlock(d, took)
 }
 
 // NewStream returns a Stream bound to the Scrubber.
@@ -200,7 +246,15 @@ func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
 		empty = 0
 		have += n
 		if end := bytes.LastIndexByte(buf[:have], '\n') + 1; end > 0 {
-			if err := st.block(bw, buf[:end]); err != nil {
+			var t0 time.Time
+			if st.obs != nil {
+				t0 = time.Now()
+			}
+			err := st.block(bw, buf[:end])
+			if st.obs != nil {
+				st.Observe(time.Since(t0))
+			}
+			if err != nil {
 				return &IOError{Op: "write", Err: err}
 			}
 			have = copy(buf, buf[end:have])
@@ -217,7 +271,11 @@ func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
 				}
 				long = appendDoubling(long, buf[:n])
 			}
+			t0 := time.Now()
 			err := st.writeLine(bw, long)
+			if st.obs != nil {
+				st.Observe(time.Since(t0))
+			}
 			st.long = long
 			if cap(st.long) > maxRetainedLine {
 				st.long = nil
@@ -231,7 +289,12 @@ func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
 				return &IOError{Op: "read", Err: rerr}
 			}
 			if have > 0 { // the last line, without an ending
-				if err := st.writeLine(bw, buf[:have]); err != nil {
+				t0 := time.Now()
+				err := st.writeLine(bw, buf[:have])
+				if st.obs != nil {
+					st.Observe(time.Since(t0))
+				}
+				if err != nil {
 					return &IOError{Op: "write", Err: err}
 				}
 			}
