@@ -38,10 +38,11 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 		return nil, 0, 0, false
 	}
 	if ks > 0 {
-		// The name starts a word: after a blank, a quote or an opening
-		// bracket ("(using token X)"), not after '=', ':' or '/'.
+		// The name starts a word: after a blank, a quote, an opening
+		// bracket ("(using token X)") or a '|' between captured fields
+		// (HAProxy's {host|Bearer X}), not after '=', ':' or '/'.
 		switch buf[ks-1] {
-		case ' ', '\t', '"', '\'', '(', '[', '`':
+		case ' ', '\t', '"', '\'', '(', '[', '{', '`', '|':
 		default:
 			return nil, 0, 0, false
 		}
@@ -197,6 +198,11 @@ func cueValueExtent(buf []byte, j int) (vs, ve, whole int, quoted bool) {
 		case '.', ',', ';', ':', ')', ']', '\'', '`':
 			k--
 			continue
+		case '}', '>':
+			if !opensUnclosed(buf[j:k-1], buf[k-1]) {
+				k-- // {host|Bearer X}, <token X>: the closer is not the value's
+				continue
+			}
 		}
 		break
 	}

@@ -124,7 +124,8 @@ func urlPassword(buf []byte, hs, he int) (int, int, bool) {
 	}
 	n := len(buf)
 	at, colon := -1, -1
-	for i := he; i < n; i++ {
+	i := he
+	for ; i < n; i++ {
 		c := buf[i]
 		if c == '@' {
 			at = i
@@ -138,10 +139,66 @@ func urlPassword(buf []byte, hs, he int) (int, int, bool) {
 			break
 		}
 	}
+	if at < 0 && colon >= 0 && i < n && laxUserinfo[buf[i]] {
+		// A password written into the URL unencoded, holding '?', '#' or
+		// brackets (postgresql://app:U8A^v?xh-~I.U#@pg.internal/app): the
+		// last '@' before a blank, a quote or a '/', where a host name
+		// follows.
+		for k := i; k < n && !laxUserinfoEnd[buf[k]]; k++ {
+			if buf[k] == '@' && hostFollows(buf[k+1:]) {
+				at = k
+			}
+		}
+	}
 	if at < 0 || colon < 0 || colon > at || colon+1 >= at {
 		return 0, 0, false
 	}
 	return colon + 1, at, true
+}
+
+// laxUserinfo: the bytes that end a URL's authority and that a password
+// written unencoded may hold.
+var laxUserinfo = func() (t [256]bool) {
+	for _, c := range []byte("?#[]{}|") {
+		t[c] = true
+	}
+	return t
+}()
+
+// laxUserinfoEnd: the bytes such a password cannot hold.
+var laxUserinfoEnd = func() (t [256]bool) {
+	for c := 0; c <= ' '; c++ {
+		t[c] = true
+	}
+	for _, c := range []byte("/\\\"'<>`\x7f") {
+		t[c] = true
+	}
+	return t
+}()
+
+// hostFollows reports whether b begins with a host name with a dot or a
+// port: letters, digits, '-' and '.', then the end, ':', '/', a blank or
+// a quote.
+func hostFollows(b []byte) bool {
+	k, dot, letter := 0, false, false
+	for k < len(b) && (isAlnum(b[k]) || b[k] == '-' || b[k] == '.') {
+		dot = dot || b[k] == '.'
+		letter = letter || isLower(b[k]) || isUpper(b[k])
+		k++
+	}
+	if k == 0 || !letter {
+		return false
+	}
+	if k == len(b) {
+		return dot
+	}
+	switch b[k] {
+	case ':', '/':
+		return true
+	case ' ', '\t', '"', '\'', ')', ',', ';':
+		return dot
+	}
+	return false
 }
 
 // dsnPassword finds the password of a DSN written without a scheme,

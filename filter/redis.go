@@ -85,3 +85,60 @@ func redisKeyword(v []byte) bool {
 	}
 	return true
 }
+
+// redisBareAuth finds the password of a Redis AUTH command written without
+// quotes, as tracing instrumentations record the statement
+// (db.statement: AUTH s3cr3t, Str(AUTH default s3cr3t)) and redis-cli
+// echoes it: the upper-case word at [ks, ke) starts a command (at the
+// start, after a blank, '(', '>', ':' or a quote), then one or two
+// arguments, the last the password. The password must look like one
+// (generated, or letters with digits): "AUTH failed", "AUTH OK" stay.
+func redisBareAuth(buf []byte, ks, ke int) (vs, ve int, ok bool) {
+	if ks > 0 {
+		switch buf[ks-1] {
+		case ' ', '(', '>', '"', '\'', '[':
+		default:
+			return 0, 0, false
+		}
+	}
+	var args [2][2]int
+	n, j := 0, ke
+	for n < len(args) && j < len(buf) && buf[j] == ' ' {
+		s := j + 1
+		e := s
+		for e < len(buf) && e-s <= maxCueValue && buf[e] > ' ' && buf[e] != ')' && buf[e] != '"' && buf[e] != '\'' && buf[e] != ']' {
+			e++
+		}
+		if e == s {
+			break
+		}
+		args[n] = [2]int{s, e}
+		n++
+		j = e
+	}
+	if n == 0 || j < len(buf) && buf[j] > ' ' && buf[j] != ')' && buf[j] != '"' && buf[j] != '\'' && buf[j] != ']' {
+		return 0, 0, false
+	}
+	pw := args[n-1]
+	if n == 2 && redisKeyword(buf[args[0][0]:args[0][1]]) {
+		return 0, 0, false // SMTP's AUTH PLAIN …, AUTH LOGIN: a mechanism, not a user
+	}
+	if n == 2 && (redisKeyword(buf[args[1][0]:args[1][1]]) || j < len(buf) && buf[j] == ' ' && !closesStatement(buf[j:])) {
+		return 0, 0, false // AUTH in a sentence, not a command
+	}
+	v := buf[pw[0]:pw[1]]
+	if !generated(v) && !chosenPassword(v, false) {
+		return 0, 0, false
+	}
+	return pw[0], pw[1], true
+}
+
+// closesStatement reports whether what follows a command's arguments ends
+// it: blanks, then the end, a closing bracket or quote, or a field.
+func closesStatement(b []byte) bool {
+	k := 0
+	for k < len(b) && b[k] == ' ' {
+		k++
+	}
+	return k == len(b) || b[k] == ')' || b[k] == '"' || b[k] == '\'' || b[k] == ']' || b[k] == '|'
+}

@@ -133,6 +133,9 @@ type Scrubber struct {
 	marker  []byte // the literal start of the mask template, e.g. "[REDACTED:"
 	// cookieRule is the key rule for "cookie", used for curl -b values.
 	cookieRule *rules.Rule
+	// redisRule is the command-password rule, for Redis's AUTH written
+	// without quotes (redisBareAuth); nil when that rule is off.
+	redisRule *rules.Rule
 	// authRule is the key rule for "authorization", used for Basic
 	// credentials outside a header.
 	authRule *rules.Rule
@@ -294,6 +297,7 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 		case rules.KindCurlUser:
 			add(anchor.Pattern{Text: "curl"}, target{kind: targetCurl, rule: r})
 		case rules.KindCommandPassword:
+			sc.redisRule = r
 			for i := range passwordCommands {
 				addWhole(passwordCommands[i].name, target{kind: targetCommand, rule: r, cmd: i})
 			}

@@ -41,14 +41,13 @@ func (st *Stream) stdinPassword(spans []span, buf []byte, hs int, userPass bool,
 	for e > 0 && buf[e-1] == ' ' {
 		e--
 	}
-	// The echo (or printf) and its last argument before the pipe.
-	lineStart := bytes.LastIndexAny(buf[:e], ";&|\n") + 1
+	// The last echo (or printf) before the pipe and its argument. (Not
+	// the statement's start by ';' or '&': the password may hold them,
+	// "mc-user\n~Df87&2mOG".)
+	lineStart := max(0, p-256)
 	seg := buf[lineStart:e]
-	k := bytes.Index(seg, []byte("echo "))
-	if k < 0 {
-		k = bytes.Index(seg, []byte("printf "))
-	}
-	if k < 0 {
+	k := max(bytes.LastIndex(seg, []byte("echo ")), bytes.LastIndex(seg, []byte("printf ")))
+	if k < 0 || k > 0 && seg[k-1] > ' ' && !bytes.ContainsRune([]byte(";&|(`$"), rune(seg[k-1])) {
 		return spans
 	}
 	s := lineStart + k

@@ -192,6 +192,11 @@ func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, 
 		if ke >= len(buf) || buf[ke] != ' ' {
 			return spans, tokEnd
 		}
+		if ke-ks == 4 && string(buf[ks:ke]) == "AUTH" && st.sc.redisRule != nil {
+			if vs, ve, ok := redisBareAuth(buf, ks, ke); ok && st.allowed(st.sc.redisRule, buf[vs:ve]) {
+				return append(spans, span{start: base + vs, end: base + ve, rule: int32(st.sc.redisRule.Index), prio: prioKey}), ve
+			}
+		}
 		if nr, vs, ve, quoted, ok := st.nextWordKey(buf, ks, ke); ok {
 			before := len(spans)
 			if spans = st.valueSpans(spans, nr, buf, vs, ve, quoted, base); len(spans) > before {
@@ -645,9 +650,12 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 	}
 	switch c := buf[j]; {
 	case c == '=':
-		if j+1 < n && buf[j+1] == '=' && !(ke-ks > 2 && buf[ks] == '-' && buf[ks+1] == '-') {
-			// A comparison; but after a flag (--password==x) the value
-			// starts with '='.
+		if j+1 < n && buf[j+1] == '=' && !(ke-ks > 2 && buf[ks] == '-' && buf[ks+1] == '-') &&
+			(spaceBefore || j+2 >= n || isSpace(buf[j+2]) || buf[j+2] == '=' || identifierFollows(buf[j+2:])) {
+			// A comparison (password == x); but glued on both sides
+			// (PGPASSWORD==1Rwy…, --password==x) the value starts with
+			// '=': generated passwords do, and the classifier still
+			// judges what follows (pass==null stays).
 			return 0, 0, false, false
 		}
 		j++
@@ -808,6 +816,25 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 	// Unquoted: valueSpans decides where it stops for each kind of value
 	// (at the latest, the end of the line).
 	return j, len(buf), false, true
+}
+
+// identifierFollows reports whether b starts with an identifier that
+// ends at a space, a closing bracket, a quote, ';', ',', '&' or the end
+// (pass==null, token==expected, a==b): the right side of a comparison.
+func identifierFollows(b []byte) bool {
+	if len(b) == 0 || !(isLower(b[0]) || isUpper(b[0]) || b[0] == '_') {
+		return false
+	}
+	for _, c := range b {
+		switch {
+		case isAlnum(c) || c == '_' || c == '.':
+		case c == ' ' || c == '\t' || c == ')' || c == ']' || c == '}' || c == '"' || c == '\'' || c == ';' || c == ',' || c == '&':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // pairOpens reports whether the quoted name at ks starts an argument list
@@ -1420,7 +1447,7 @@ scan:
 			// The next query or form parameter (&next=/home), a shell's
 			// && or & at the end: a '&' inside a password (hs?R&MTNm7)
 			// is part of it.
-			if k+1 == e || buf[k+1] <= ' ' || buf[k+1] == '&' || paramFollows(buf[k+1:e]) {
+			if k+1 == e || buf[k+1] <= ' ' || buf[k+1] == '&' || paramFollows(buf[k+1:e]) && (inQuery(buf, s) || wordyParam(buf[k+1:e])) {
 				break scan
 			}
 		case '"':
@@ -1455,6 +1482,68 @@ scan:
 		return k
 	}
 	return k
+}
+
+// inQuery reports whether the pair whose value starts at s is itself a
+// query or form parameter: its name follows '?' or '&' (?a=1&password=…).
+func inQuery(buf []byte, s int) bool {
+	k := s - 1 // the operator
+	for k > 0 && isKeyByte(buf[k-1]) {
+		k--
+	}
+	return k > 0 && (buf[k-1] == '&' || buf[k-1] == '?')
+}
+
+// wordyParam reports whether the parameter name b begins with (up to its
+// '=') is made of words: lower or upper case with digits
+// (grant_type, redirect-uri, PAGE2), or camel case (returnUrl, UserId).
+// A '&' in a password is followed by random letters that may end in '='
+// (3DS7&SB_PhHZfn5AH=*@1Y): not words.
+func wordyParam(b []byte) bool {
+	end := bytes.IndexByte(b, '=')
+	if end <= 0 {
+		return false
+	}
+	for _, seg := range bytes.FieldsFunc(b[:end], func(r rune) bool { return r == '_' || r == '-' || r == '.' || r == '[' || r == ']' }) {
+		if !wordySegment(seg) {
+			return false
+		}
+	}
+	return true
+}
+
+func wordySegment(w []byte) bool {
+	lower, upper := true, true
+	for _, c := range w {
+		lower = lower && (isLower(c) || isDigit(c))
+		upper = upper && (isUpper(c) || isDigit(c))
+	}
+	if lower || upper {
+		return true
+	}
+	// Camel case: [A-Z]?[a-z]+ then ([A-Z][a-z]+)*, digits only at the end.
+	i := 0
+	if isUpper(w[0]) {
+		i++
+	}
+	for i < len(w) {
+		j := i
+		if j > 0 && isUpper(w[j]) {
+			j++
+		}
+		k := j
+		for k < len(w) && isLower(w[k]) {
+			k++
+		}
+		if k == j {
+			break
+		}
+		i = k
+	}
+	for i < len(w) && isDigit(w[i]) {
+		i++
+	}
+	return i == len(w)
 }
 
 // paramFollows reports whether b begins with a parameter name and '='
@@ -1624,6 +1713,9 @@ func keyValueShape(r *rules.Rule, v []byte) bool {
 	if r.ValueAlphabet != nil {
 		for _, c := range v {
 			if !r.ValueAlphabet[c] {
+				if r.Generic && randomWithSymbols(v) {
+					break // a generated key with punctuation (WordPress salts, Django's SECRET_KEY)
+				}
 				return false
 			}
 		}
@@ -1635,6 +1727,49 @@ func keyValueShape(r *rules.Rule, v []byte) bool {
 		return false
 	}
 	return shapeAccepted(r, valueShape(v), v)
+}
+
+// randomWithSymbols reports whether v is a long random string drawn from
+// letters, digits and punctuation, as key generators write them (64
+// characters of any printable ASCII for WordPress's salts, 50 of
+// a-z0-9!@#$%^&*(-_=+) for Django's SECRET_KEY): 32 bytes or more, no
+// blank, letters and digits, four or more symbols of three or more kinds,
+// a fifth of them symbols, no word longer than eight letters, no symbol
+// doubled, and an entropy no structured value reaches (4.5 bits per byte).
+func randomWithSymbols(v []byte) bool {
+	if len(v) < 32 || len(v) > maxCueValue*4 {
+		return false
+	}
+	var letters, digits, symbols, run, longest int
+	var kinds [128]bool
+	nkinds := 0
+	for i, c := range v {
+		if isLower(c) || isUpper(c) {
+			letters++
+			run++
+			longest = max(longest, run)
+			continue
+		}
+		run = 0
+		switch {
+		case isDigit(c):
+			digits++
+		case c > ' ' && c < 0x7f:
+			if i > 0 && v[i-1] == c {
+				return false // "//", "--", "..": structure, not noise
+			}
+			symbols++
+			if !kinds[c] {
+				kinds[c] = true
+				nkinds++
+			}
+		default:
+			return false
+		}
+	}
+	// Random text has no long words (a path's AWDLPeerManager) and many
+	// symbols.
+	return letters > 0 && digits > 0 && symbols >= 4 && symbols*5 >= len(v) && nkinds >= 3 && longest <= 8 && entropy(v) >= 4.5
 }
 
 // shapeAccepted reports whether a key rule takes a value of shape sh.

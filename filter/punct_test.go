@@ -1,0 +1,46 @@
+package filter
+
+import "testing"
+
+// TestPunctuatedSecrets: generated passwords and keys that hold the
+// punctuation a parser takes for structure — '=' at the start, '&', '?',
+// '#', brackets — and the shapes around them that stay, each beside its
+// near miss.
+func TestPunctuatedSecrets(t *testing.T) {
+	checkScrub(t, []scrubCase{
+		// A value glued to "==" starts with '='; a comparison stays.
+		{"'PGPASSWORD==1Rwy~sJV&#rHhxqeVL&^F psql -h db'", "'PGPASSWORD=[REDACTED:password] psql -h db'"},
+		{"name=Prometheus basicAuthPassword==-z62T?+F?OKKd x=1", "name=Prometheus basicAuthPassword=[REDACTED:password] x=1"},
+		{"if pass==null then", ""},
+		{"if(password==confirm.value)", ""},
+		{"assert password == expected", ""},
+		// '&' inside a logfmt password; '&' before a parameter in a query.
+		{"http_user=ingest http_passwd=3DS7&SB_PhHZfn5AH=*@1Y (from config)", "http_user=ingest http_passwd=[REDACTED:password] (from config)"},
+		{"curl -d password=hunter2x&grant_type=password", "curl -d password=[REDACTED:password]&grant_type=password"},
+		{"GET /x?a=1&password=abc9&def=1", "GET /x?a=1&password=[REDACTED:password]&def=1"},
+		{"POST /login body=user=bob&password=s3cr3t-x&returnUrl=/home", "POST /login body=user=bob&password=[REDACTED:password]&returnUrl=/home"},
+		// A URL password written unencoded; a URL whose '@' is in its path.
+		{"engine url=postgresql+psycopg2://app:U8AR^vNbN0F_9yc?xh-~I.U#@pg.internal/app", "engine url=postgresql+psycopg2://app:[REDACTED:url-credentials]@pg.internal/app"},
+		{"dsn=postgresql://app:Uvke57PWI~-pNbm#P0DWDo@pg.internal:5432/app", "dsn=postgresql://app:[REDACTED:url-credentials]@pg.internal:5432/app"},
+		{"see http://host:8080/a?b=c@d.com now", ""},
+		{"link http://a:b#c@x now", ""},
+		// Random keys with symbols under generic names.
+		{"define( 'AUTH_KEY',         'wQ7KiY<{fdAt4e{aC/eFkHI$/ZgAqPL-=N33[x#y<E?ihJ4Q@I,a!TMhl,X#n*)K' );", "define( 'AUTH_KEY',         '[REDACTED:generic-secret]' );"},
+		{"wp_auth_salt='9*Jkd<Q0sqFb0nkjX^CRK~;1V8{z4{uZr0Op%3;dV0;8wgYG4q,VbVj2fl2Y^P-;'", "wp_auth_salt='[REDACTED:generic-secret]'"},
+		{"define( 'AUTH_KEY', 'put your unique phrase here' );", ""},
+		{"auth_path=/var/log/CoreCapture/com.apple.iokit/[2017-07-03_16,07,38.954579]-io80211Family-016.pcapng", ""},
+		{"auth_state=sts:5_rsn:0/IO80211AWDLPeerManager//[2017-07-03_16", ""},
+		// The scheme alone between captured fields; its closer is kept.
+		{`0/0 {api.example.com|Bearer 8tK5K28HZrlRSdJdYO23vJeGrAFsRZ7oz688hCReAn} "POST /v1/users HTTP/1.1"`, `0/0 {api.example.com|Bearer [REDACTED:authorization]} "POST /v1/users HTTP/1.1"`},
+		{`{api.example.com|Bearer token expired}`, ""},
+		// Redis AUTH as tracers record the statement; AUTH in words stays.
+		{"     -> db.statement: Str(AUTH TrX3qj6Oyuib5P3)", "     -> db.statement: Str(AUTH [REDACTED:command-password])"},
+		{"redis> AUTH default Sup3rS3cret9", "redis> AUTH default [REDACTED:command-password]"},
+		{"AUTH failed for user bob", ""},
+		{"AUTH OK", ""},
+		{"AUTH user1 is not allowed here", ""},
+		// A password with '&' echoed into a reader of stdin.
+		{`$ echo -e "mc-user\n~Df87&2mOGD=YM6PJYxVHi+d*" | saslpasswd2 -a memcached -c -p mc-user`, `$ echo -e "mc-user\n[REDACTED:command-password]" | saslpasswd2 -a memcached -c -p mc-user`},
+		{"$ echo hi; cat x | passwd --stdin bob", ""},
+	})
+}
