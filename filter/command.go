@@ -2,6 +2,7 @@ package filter
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/logscrub/logscrub/rules"
 )
@@ -33,6 +34,17 @@ type passwordCommand struct {
 	// longFlag: a long flag whose value is user<userSep>password (etcdctl
 	// --user root:PASSWORD).
 	longFlag string
+	// switches: Windows switches whose next argument is a password
+	// (schtasks /create … /ru USER /rp PASSWORD, schtasks /s HOST /u USER
+	// /p PASSWORD), blank-separated.
+	switches string
+	// named: a parameter name that may stand before the positional
+	// argument (ConvertTo-SecureString -String 'pw'), matched without case.
+	named string
+	// requires: a flag the command line must hold for the positional
+	// argument to be a password (ConvertTo-SecureString 'pw'
+	// -AsPlainText), matched without case.
+	requires string
 	// netUse: Windows' net use [X:] \\server\share [PASSWORD] [/user:…]: the
 	// one argument that is neither the share, a drive, a /switch nor '*'.
 	netUse bool
@@ -62,6 +74,9 @@ var passwordCommands = [...]passwordCommand{
 	{name: "rabbitmqctl", sub: "change_password", positional: 2},
 	{name: "poetry", sub: "config", firstArg: "http-basic.", positional: 3},
 	{name: "net use", netUse: true},
+	{name: "schtasks", switches: "/rp /p"},
+	// PowerShell: ConvertTo-SecureString 'pw' -AsPlainText -Force.
+	{name: "ConvertTo-SecureString", positional: 1, named: "-string", requires: "-asplaintext"},
 	{name: "etcdctl", longFlag: "--user", userSep: ':'},
 	// Redis Sentinel's config (sentinel.conf, SENTINEL CONFIG output):
 	// sentinel auth-pass MASTER PASSWORD.
@@ -125,6 +140,10 @@ func commandEnd(buf []byte, i, lim int) int {
 		switch buf[k] {
 		case '\n', '|', ';':
 			return k
+		case '<':
+			if k+1 < lim && buf[k+1] == '/' {
+				return k // the end tag of the XML element the command is the text of
+			}
 		case '&':
 			if k+1 == lim || isSpace(buf[k+1]) || buf[k+1] == '&' || buf[k+1] == '>' || k > i && buf[k-1] == '&' {
 				return k
@@ -149,8 +168,14 @@ func (st *Stream) commandArgs(spans []span, buf []byte, i, end int, c *passwordC
 	if c.userSlash {
 		return st.userSlashPassword(spans, buf, i, end, r, base)
 	}
+	if c.requires != "" && !containsFoldASCII(buf[i:end], c.requires) {
+		return spans
+	}
 	if c.positional > 0 {
 		return st.positionalPassword(spans, buf, i, end, c, r, base)
+	}
+	if c.switches != "" {
+		return st.switchPassword(spans, buf, i, end, c, r, base)
 	}
 	if c.netUse {
 		return st.netUsePassword(spans, buf, i, end, c, r, base)
@@ -205,6 +230,62 @@ func (st *Stream) commandArgs(spans []span, buf []byte, i, end int, c *passwordC
 	return spans
 }
 
+// switchPassword appends the argument after each of c's password
+// switches (matched without case, as Windows does).
+func (st *Stream) switchPassword(spans []span, buf []byte, i, end int, c *passwordCommand, r *rules.Rule, base int) []span {
+	for j := i; j < end; {
+		for j < end && isSpace(buf[j]) {
+			j++
+		}
+		if j >= end {
+			break
+		}
+		s, e := argument(buf, j, end)
+		if e <= s {
+			e = s + 1
+		}
+		w := buf[s:e]
+		j = e
+		if j < end && (buf[j] == '\'' || buf[j] == '"') {
+			j++
+		}
+		if len(w) < 2 || w[0] != '/' || !switchNamed(c.switches, w) {
+			continue
+		}
+		for j < end && isSpace(buf[j]) {
+			j++
+		}
+		if j >= end || buf[j] == '/' && j+1 < end && isLower(buf[j+1]|0x20) && (j+2 >= end || isSpace(buf[j+2]) || isLower(buf[j+2]|0x20)) && !st.randomArg(buf, j, end) {
+			continue // another switch: schtasks asks for the password
+		}
+		vs, ve := argument(buf, j, end)
+		if v := buf[vs:ve]; len(v) > 0 && valueShape(v) != shapePlaceholder && string(v) != "*" && st.allowed(r, v) {
+			spans = append(spans, span{start: base + vs, end: base + ve, rule: int32(r.Index), prio: prioKey})
+		}
+		j = ve
+	}
+	return spans
+}
+
+// randomArg reports whether the argument at j looks generated (a password
+// that starts with '/').
+func (st *Stream) randomArg(buf []byte, j, end int) bool {
+	s, e := argument(buf, j, end)
+	return generated(buf[s:e])
+}
+
+// switchNamed reports whether w is one of the blank-separated switches.
+func switchNamed(switches string, w []byte) bool {
+	for len(switches) > 0 {
+		sw, rest, _ := strings.Cut(switches, " ")
+		if equalFoldASCII(w, sw) {
+			return true
+		}
+		switches = rest
+	}
+	return false
+}
+
 // positionalPassword appends the nth argument after c's subcommand (which
 // commandArgs has checked is the first word at i).
 func (st *Stream) positionalPassword(spans []span, buf []byte, i, end int, c *passwordCommand, r *rules.Rule, base int) []span {
@@ -216,6 +297,12 @@ func (st *Stream) positionalPassword(spans []span, buf []byte, i, end int, c *pa
 	for n := 1; n <= c.positional; n++ {
 		for j < end && isSpace(buf[j]) {
 			j++
+		}
+		if c.named != "" && n == 1 && j < end && buf[j] == '-' {
+			if s, e := argument(buf, j, end); equalFoldASCII(buf[s:e], c.named) {
+				for j = e; j < end && isSpace(buf[j]); j++ {
+				}
+			}
 		}
 		if j >= end || buf[j] == '-' {
 			return spans // a flag where an argument was due: not this form

@@ -30,6 +30,9 @@ func TestPunctuatedSecrets(t *testing.T) {
 		{"define( 'AUTH_KEY', 'put your unique phrase here' );", ""},
 		{"auth_path=/var/log/CoreCapture/com.apple.iokit/[2017-07-03_16,07,38.954579]-io80211Family-016.pcapng", ""},
 		{"auth_state=sts:5_rsn:0/IO80211AWDLPeerManager//[2017-07-03_16", ""},
+		// (A placeholder's "token" in <your-token-here> read as an element
+		// name: what follows holds quotes, so it is structure, not a key.)
+		{`params={"private_key"=>"<your-token-here>","region"=>"eu-west-1","source_ip"=>"10.39.15.231"}`, ""},
 		// The scheme alone between captured fields; its closer is kept.
 		{`0/0 {api.example.com|Bearer 8tK5K28HZrlRSdJdYO23vJeGrAFsRZ7oz688hCReAn} "POST /v1/users HTTP/1.1"`, `0/0 {api.example.com|Bearer [REDACTED:authorization]} "POST /v1/users HTTP/1.1"`},
 		{`{api.example.com|Bearer token expired}`, ""},
@@ -42,5 +45,22 @@ func TestPunctuatedSecrets(t *testing.T) {
 		// A password with '&' echoed into a reader of stdin.
 		{`$ echo -e "mc-user\n~Df87&2mOGD=YM6PJYxVHi+d*" | saslpasswd2 -a memcached -c -p mc-user`, `$ echo -e "mc-user\n[REDACTED:command-password]" | saslpasswd2 -a memcached -c -p mc-user`},
 		{"$ echo hi; cat x | passwd --stdin bob", ""},
+		// "===", "&&" inside a value, a one-letter "name=" that is the
+		// password's start.
+		{"'PGPASSWORD===LJJlzSE~5PY!%~AI62nP$- psql -h w'", "'PGPASSWORD=[REDACTED:password] psql -h w'"},
+		{"if (pass===null) x", ""},
+		{"app:dbPassword          +j&&7FeTh@!sB-rpq", "app:dbPassword          [REDACTED:password]"},
+		{"run password=abc9x&& next", "run password=[REDACTED:password]&& next"},
+		{"env.php db password: q=D^TtitLgLv8~EarZ [] []", "env.php db password: [REDACTED:password] [] []"},
+		{"failed to derive vault token: alloc_id=8a3b1c task=web", ""},
+		// Windows: schtasks' password switches, PowerShell's plain-text
+		// secure strings; the prompts and encrypted forms stay.
+		{"<Data Name='CommandLine'>schtasks /create /tn Sync /tr C:\\sync.exe /ru CORP\\svc_sync /rp eTLe4HzfR9xPqeXXOKivwsfN</Data>", "<Data Name='CommandLine'>schtasks /create /tn Sync /tr C:\\sync.exe /ru CORP\\svc_sync /rp [REDACTED:command-password]</Data>"},
+		{"schtasks /query /s host /u admin /p Tr0ub4dor&3x /fo list", "schtasks /query /s host /u admin /p [REDACTED:command-password] /fo list"},
+		{"schtasks /create /tn x /ru bob /rp * /sc daily", ""},
+		{"schtasks /create /tn x /ru bob /rp /sc daily", ""},
+		{"PS C:\\ops> $pw = ConvertTo-SecureString 'Pr1nc3$$15&' -AsPlainText -Force", "PS C:\\ops> $pw = ConvertTo-SecureString '[REDACTED:command-password]' -AsPlainText -Force"},
+		{"$pw = ConvertTo-SecureString -String 'qzypn1eRu.KwB8' -AsPlainText -Force", "$pw = ConvertTo-SecureString -String '[REDACTED:command-password]' -AsPlainText -Force"},
+		{"$s = ConvertTo-SecureString $enc -Key $k", ""},
 	})
 }

@@ -399,6 +399,8 @@ var rareParts = map[string]string{
 	"EXECVE":     "XECVE",
 	"proctitle=": "ctitle=",
 	"redis-cli":  "s-cli",
+	// "Conv" begins every Convert and conversion.
+	"ConvertTo-SecureString": "o-SecureString",
 }
 
 // minimalKeyAnchors returns the key names that must be anchors: a name

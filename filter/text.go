@@ -651,7 +651,7 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 	switch c := buf[j]; {
 	case c == '=':
 		if j+1 < n && buf[j+1] == '=' && !(ke-ks > 2 && buf[ks] == '-' && buf[ks+1] == '-') &&
-			(spaceBefore || j+2 >= n || isSpace(buf[j+2]) || buf[j+2] == '=' || identifierFollows(buf[j+2:])) {
+			(spaceBefore || comparisonFollows(buf[j+1:])) {
 			// A comparison (password == x); but glued on both sides
 			// (PGPASSWORD==1Rwy…, --password==x) the value starts with
 			// '=': generated passwords do, and the classifier still
@@ -690,7 +690,7 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 		} else if j < n && isSpace(buf[j]) {
 			if k := typeThenEquals(buf, j); k > 0 {
 				j = k // let apiKey: string = "…"
-			} else if ks >= 2 && buf[ks-1] == ' ' && isLower(buf[ks-2]) && nextIsField(buf, j) {
+			} else if ks >= 2 && buf[ks-1] == ' ' && isLower(buf[ks-2]) && nextIsField(buf, j) && !oneLetterField(buf, j) {
 				// "failed to derive vault token: alloc_id=…": a message
 				// (a word before the key) ends at the colon and logfmt
 				// fields follow. (Cookie: a=1 at a header's start is a
@@ -816,6 +816,17 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 	// Unquoted: valueSpans decides where it stops for each kind of value
 	// (at the latest, the end of the line).
 	return j, len(buf), false, true
+}
+
+// comparisonFollows reports whether what follows the first '=' of "=="
+// (or "===") is a comparison's right side: a blank, the end, or an
+// identifier.
+func comparisonFollows(b []byte) bool {
+	k := 0
+	for k < len(b) && k < 3 && b[k] == '=' {
+		k++
+	}
+	return k >= len(b) || isSpace(b[k]) || identifierFollows(b[k:])
 }
 
 // identifierFollows reports whether b starts with an identifier that
@@ -1184,6 +1195,16 @@ func typeThenEquals(buf []byte, j int) int {
 
 // nextIsField reports whether what follows the blanks at j is another
 // name=value or name: value field.
+// oneLetterField reports whether a one-letter name and '=' follow the
+// blanks at j: after "db password:" that is a password's first bytes
+// (q=D^TtitLgLv8~EarZ), not a field.
+func oneLetterField(buf []byte, j int) bool {
+	for j < len(buf) && isSpace(buf[j]) {
+		j++
+	}
+	return j+2 < len(buf) && (isLower(buf[j]) || isUpper(buf[j]) || buf[j] == '_') && buf[j+1] == '='
+}
+
 func nextIsField(buf []byte, j int) bool {
 	for j < len(buf) && isSpace(buf[j]) {
 		j++
@@ -1447,7 +1468,7 @@ scan:
 			// The next query or form parameter (&next=/home), a shell's
 			// && or & at the end: a '&' inside a password (hs?R&MTNm7)
 			// is part of it.
-			if k+1 == e || buf[k+1] <= ' ' || buf[k+1] == '&' || paramFollows(buf[k+1:e]) && (inQuery(buf, s) || wordyParam(buf[k+1:e])) {
+			if k+1 == e || buf[k+1] <= ' ' || buf[k+1] == '&' && (k+2 == e || buf[k+2] <= ' ') || paramFollows(buf[k+1:e]) && (inQuery(buf, s) || wordyParam(buf[k+1:e])) {
 				break scan
 			}
 		case '"':
@@ -1733,9 +1754,10 @@ func keyValueShape(r *rules.Rule, v []byte) bool {
 // letters, digits and punctuation, as key generators write them (64
 // characters of any printable ASCII for WordPress's salts, 50 of
 // a-z0-9!@#$%^&*(-_=+) for Django's SECRET_KEY): 32 bytes or more, no
-// blank, letters and digits, four or more symbols of three or more kinds,
-// a fifth of them symbols, no word longer than eight letters, no symbol
-// doubled, and an entropy no structured value reaches (4.5 bits per byte).
+// blank and no quote or backslash (generators leave out what would end a
+// string literal), letters and digits, four or more symbols of three or more kinds,
+// a fifth of them symbols, no run of more than twelve letters, no
+// separator doubled ("//", ".."), and an entropy no structured value reaches (4.5 bits per byte).
 func randomWithSymbols(v []byte) bool {
 	if len(v) < 32 || len(v) > maxCueValue*4 {
 		return false
@@ -1754,8 +1776,10 @@ func randomWithSymbols(v []byte) bool {
 		switch {
 		case isDigit(c):
 			digits++
+		case c == '"' || c == '\'' || c == '\\':
+			return false // generators leave out what would end a string literal; quotes mean structure
 		case c > ' ' && c < 0x7f:
-			if i > 0 && v[i-1] == c {
+			if i > 0 && v[i-1] == c && (c == '/' || c == '-' || c == '.' || c == '_' || c == ':') {
 				return false // "//", "--", "..": structure, not noise
 			}
 			symbols++
@@ -1769,7 +1793,7 @@ func randomWithSymbols(v []byte) bool {
 	}
 	// Random text has no long words (a path's AWDLPeerManager) and many
 	// symbols.
-	return letters > 0 && digits > 0 && symbols >= 4 && symbols*5 >= len(v) && nkinds >= 3 && longest <= 8 && entropy(v) >= 4.5
+	return letters > 0 && digits > 0 && symbols >= 4 && symbols*5 >= len(v) && nkinds >= 3 && longest <= 12 && entropy(v) >= 4.5
 }
 
 // shapeAccepted reports whether a key rule takes a value of shape sh.
