@@ -267,13 +267,25 @@ func endsInWord(key []byte, words []string) bool {
 }
 
 // nameThenEquals: name=value, the next field of a key=value line: a name
-// of two or more letters (and '_', '.', '-'), '=', a value.
+// of two or more letters (and '_', '.', '-') made of words (wordyParam),
+// '=', a value without a password's symbols.
 func nameThenEquals(v []byte) bool {
 	k := 0
 	for k < len(v) && (isLower(v[k]) || isUpper(v[k]) || v[k] == '_' || v[k] == '.' || v[k] == '-') {
 		k++
 	}
-	return k >= 2 && k+1 < len(v) && v[k] == '='
+	if k < 2 || k+1 >= len(v) || v[k] != '=' || !wordyParam(v) {
+		return false
+	}
+	// A field's value is a word, a number, a path or an id; a password
+	// that merely holds an '=' goes on with symbols (FfVbb=?o1s%^&h).
+	for _, c := range v[k+1:] {
+		switch c {
+		case '!', '@', '#', '$', '%', '^', '&', '*', '?', '~', '=', '+', '<', '>', '{', '}', '[', ']', '|', ';':
+			return false
+		}
+	}
+	return true
 }
 
 // plainUser: a user name before ':' in user:password.

@@ -53,6 +53,10 @@ func TestPunctuatedSecrets(t *testing.T) {
 		{"run password=abc9x&& next", "run password=[REDACTED:password]&& next"},
 		{"env.php db password: q=D^TtitLgLv8~EarZ [] []", "env.php db password: [REDACTED:password] [] []"},
 		{"failed to derive vault token: alloc_id=8a3b1c task=web", ""},
+		// In prose: a password holding '=' is not the next field.
+		{"temporary password is FfVbb=?o1s%^&h", "temporary password is [REDACTED:password]"},
+		{"login failed for user alice with password oAY-_=Z.$Hk^QF=3u", "login failed for user alice with password [REDACTED:password]"},
+		{"login failed with password policy=strict for bob", ""},
 		// Windows: schtasks' password switches, PowerShell's plain-text
 		// secure strings; the prompts and encrypted forms stay.
 		{"<Data Name='CommandLine'>schtasks /create /tn Sync /tr C:\\sync.exe /ru CORP\\svc_sync /rp eTLe4HzfR9xPqeXXOKivwsfN</Data>", "<Data Name='CommandLine'>schtasks /create /tn Sync /tr C:\\sync.exe /ru CORP\\svc_sync /rp [REDACTED:command-password]</Data>"},
