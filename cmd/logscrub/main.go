@@ -108,6 +108,7 @@ type config struct {
 	fwdQueue int
 
 	shutdownTimeout time.Duration
+	metricsAddr     string
 }
 
 // parseArgs parses flags that may come before, between or after file names.
@@ -144,6 +145,7 @@ func parseArgs(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.fwdCert, "forward-tls-cert", "", "client certificate `FILE` for mutual TLS to the forward target")
 	fs.StringVar(&c.fwdKey, "forward-tls-key", "", "client key `FILE` for mutual TLS to the forward target")
 	fs.IntVar(&c.fwdQueue, "forward-queue", forward.DefaultQueueBytes, "bound of the forward queue in `BYTES`; when it is full the sources wait")
+	fs.StringVar(&c.metricsAddr, "metrics-addr", "", "serve /metrics (Prometheus), /healthz and /readyz over HTTP on `ADDR` (HOST:PORT or :PORT)")
 	fs.DurationVar(&c.shutdownTimeout, "shutdown-timeout", 10*time.Second, "at SIGTERM, how long to drain connections and flush the forward queue")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usageText)

@@ -10,6 +10,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -17,6 +18,7 @@ import (
 	"github.com/logscrub/logscrub/cmd/logscrub/certs"
 	"github.com/logscrub/logscrub/cmd/logscrub/forward"
 	"github.com/logscrub/logscrub/cmd/logscrub/listen"
+	"github.com/logscrub/logscrub/cmd/logscrub/metrics"
 	"github.com/logscrub/logscrub/cmd/logscrub/progress"
 	"github.com/logscrub/logscrub/cmd/logscrub/sink"
 	"github.com/logscrub/logscrub/filter"
@@ -49,6 +51,11 @@ type session struct {
 	srv       *listen.Server
 	listeners []net.Listener
 
+	// --metrics-addr: nil without it.
+	m         *metrics.Metrics
+	metricsLn net.Listener
+	notReady  atomic.Pointer[string] // why /readyz says 503; nil while ready
+
 	mu    sync.Mutex // guards stats
 	stats filter.Stats
 }
@@ -61,6 +68,9 @@ func openSession(c *config, sc *filter.Scrubber, stdout, stderr io.Writer) (*ses
 	s.stats.Redactions = make([]int64, len(sc.Rules().Rules))
 	if err := c.checkCombinations(); err != nil {
 		return nil, exitUsage, err
+	}
+	if c.metricsAddr != "" {
+		s.m = metrics.New(sc.Rules())
 	}
 	if c.tlsCert != "" {
 		var err error
@@ -139,11 +149,57 @@ func openSession(c *config, sc *filter.Scrubber, stdout, stderr io.Writer) (*ses
 		}
 		s.listeners = append(s.listeners, ln)
 	}
+	if s.m != nil {
+		s.out = s.m.Output(s.out)
+	}
 	if len(s.listeners) > 0 {
-		s.srv = listen.New(listen.Options{Scrubber: sc, Sink: s.out, TLS: s.tlsSrv,
-			MaxConns: c.maxConns, IdleTimeout: c.idleTimeout, MaxLine: c.maxLine, Logger: s.log})
+		opt := listen.Options{Scrubber: sc, Sink: s.out, TLS: s.tlsSrv,
+			MaxConns: c.maxConns, IdleTimeout: c.idleTimeout, MaxLine: c.maxLine, Logger: s.log}
+		if s.m != nil {
+			opt.Observer = s.m.Network
+		}
+		s.srv = listen.New(opt)
+	}
+	if s.m != nil {
+		ln, err := net.Listen("tcp", c.metricsAddr)
+		if err != nil {
+			s.closeListeners()
+			return nil, exitUsage, fmt.Errorf("--metrics-addr %s: %v", c.metricsAddr, err)
+		}
+		s.metricsLn = ln
+		if s.srv != nil {
+			s.m.WatchListen(s.srv)
+		}
+		if s.tlsSrv != nil {
+			s.m.WatchTLS(s.tlsSrv)
+		}
+		if s.fwd != nil {
+			s.m.WatchForward(s.fwd)
+		}
 	}
 	return s, exitOK, nil
+}
+
+// ready is /readyz: every listener open, and the forward target connected
+// when there is one.
+func (s *session) ready() error {
+	if why := s.notReady.Load(); why != nil {
+		return errors.New(*why)
+	}
+	if s.fwd != nil && !s.fwd.Connected() {
+		return errors.New("forward target not connected")
+	}
+	return nil
+}
+
+// setNotReady makes /readyz say why from now on (the first reason stays).
+func (s *session) setNotReady(why string) { s.notReady.CompareAndSwap(nil, &why) }
+
+// countError counts an input's or the output's error in errors_total.
+func (s *session) countError(err error) {
+	if s.m != nil {
+		s.m.CountError(err)
+	}
 }
 
 // closers closes each in order and keeps the first error.
@@ -211,6 +267,10 @@ func (s *session) addStats(st *filter.Stats) {
 // hup receives each SIGHUP.
 func (s *session) run(stdin io.Reader, stop <-chan struct{}, hup <-chan struct{}) int {
 	code := exitOK
+	if s.m != nil {
+		// Served from before the first read until every sink is closed.
+		defer s.m.Serve(s.metricsLn, s.ready)()
+	}
 	var wg sync.WaitGroup
 	serveErr := make(chan error, len(s.listeners))
 	for _, ln := range s.listeners {
@@ -218,6 +278,7 @@ func (s *session) run(stdin io.Reader, stop <-chan struct{}, hup <-chan struct{}
 		go func(ln net.Listener) {
 			defer wg.Done()
 			if err := s.srv.Serve(ln); err != nil {
+				s.setNotReady("a --listen listener failed")
 				serveErr <- err
 			}
 		}(ln)
@@ -258,6 +319,7 @@ func (s *session) run(stdin io.Reader, stop <-chan struct{}, hup <-chan struct{}
 			fmt.Fprintf(s.stderr, "logscrub: --listen: %v\n", err)
 			code = exitIO
 		}
+		s.setNotReady("shutting down")
 		ctx, cancel := context.WithTimeout(context.Background(), s.c.shutdownTimeout)
 		if err := s.srv.Shutdown(ctx); err != nil {
 			fmt.Fprintf(s.stderr, "logscrub: shutting the receiver down: %v\n", err)
@@ -268,6 +330,7 @@ func (s *session) run(stdin io.Reader, stop <-chan struct{}, hup <-chan struct{}
 		st := s.srv.Stats()
 		s.addStats(&st.Filter)
 	}
+	s.setNotReady("shutting down")
 	if c := s.closeSinks(); c != exitOK && code == exitOK {
 		code = c
 	}
@@ -342,11 +405,19 @@ func (s *session) scrubFiles(files []string, stdin io.Reader, stop <-chan struct
 		in, err := archive.Open(name, stdin, lim)
 		if err != nil {
 			fmt.Fprintf(s.stderr, "logscrub: %v\n", err)
+			s.countError(err)
 			code = exitIO
 			if s.c.keepGoing {
 				continue
 			}
 			return code
+		}
+		if s.m != nil {
+			kind := metrics.SourceFile
+			if name == "-" {
+				kind = metrics.SourceStdin
+			}
+			st.SetObserver(s.m.Source(kind))
 		}
 		r := &stopReader{in: in, stop: stop, st: st, bar: bar, base: done}
 		err = st.Copy(lw, r)
@@ -358,6 +429,7 @@ func (s *session) scrubFiles(files []string, stdin io.Reader, stop <-chan struct
 		st.Reset()
 		if err != nil {
 			fmt.Fprintf(s.stderr, "logscrub: %v\n", describeCopyError(err, in.Name()))
+			s.countError(err)
 			code = exitIO
 			var ioe *filter.IOError
 			if !s.c.keepGoing || errors.As(err, &ioe) && ioe.Op == "write" {
@@ -420,6 +492,9 @@ func (r *stopReader) Read(p []byte) (int, error) {
 func (s *session) inPlace(files []string, stop <-chan struct{}) int {
 	st := s.sc.NewStream()
 	defer s.addStats(st.Stats())
+	if s.m != nil {
+		st.SetObserver(s.m.Source(metrics.SourceFile))
+	}
 	lim := archive.Limits{MaxRatio: s.c.maxRatio}
 	code := exitOK
 	for _, name := range files {
@@ -436,6 +511,7 @@ func (s *session) inPlace(files []string, stop <-chan struct{}) int {
 		st.Reset()
 		if err != nil {
 			fmt.Fprintf(s.stderr, "logscrub: %v\n", describeCopyError(err, name))
+			s.countError(err)
 			code = exitIO
 			if !s.c.keepGoing {
 				return code

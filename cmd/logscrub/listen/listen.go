@@ -55,6 +55,10 @@ type Options struct {
 	HandshakeTimeout time.Duration // 0: DefaultHandshakeTimeout
 	Drain            time.Duration // 0: DefaultDrain
 	Logger           *slog.Logger  // nil: discard
+	// Observer, when set, is called once per connection with its
+	// listener's network ("tcp" or "unix") and returns the Observer its
+	// Stream reports to once per read (see filter.Stream.Observe).
+	Observer func(network string) filter.Observer
 }
 
 // Stats are a Server's counts.
@@ -306,7 +310,8 @@ type conn struct {
 	fill   int
 	out    []byte // scrubbed lines not yet handed to the sink
 
-	nLines, nBytes int64 // lines and bytes emitted since the last flush
+	nLines, nBytes int64     // lines and bytes emitted since the last flush
+	t0             time.Time // when the scrubbing that flush reports began (with an Observer)
 
 	frameLeft int   // bytes of the current octet-counted frame not yet read
 	sinkErr   error // sticky: the sink failed
@@ -341,6 +346,9 @@ func (c *conn) serve() {
 	}
 	s.log.Debug("connection open", "remote", c.remote)
 	c.st = s.opt.Scrubber.NewStream()
+	if s.opt.Observer != nil {
+		c.st.SetObserver(s.opt.Observer(c.nc.LocalAddr().Network()))
+	}
 	c.buf = make([]byte, firstBuf)
 	err := c.readLines()
 	if err != nil && !errors.Is(err, errSink) {
@@ -424,6 +432,9 @@ func (c *conn) readLines() error {
 		}
 		c.shrink()
 		_, rerr = c.read()
+		if s.opt.Observer != nil {
+			c.t0 = time.Now()
+		}
 	}
 }
 
@@ -619,6 +630,9 @@ func (c *conn) flush() error {
 		c.s.lines.Add(c.nLines)
 		c.s.bytes.Add(c.nBytes)
 		c.nLines, c.nBytes = 0, 0
+		if c.s.opt.Observer != nil {
+			c.st.Observe(time.Since(c.t0))
+		}
 	}
 	if c.sinkErr != nil {
 		return c.sinkErr
@@ -627,6 +641,9 @@ func (c *conn) flush() error {
 		return nil
 	}
 	err := c.s.opt.Sink.WriteLines(c.out)
+	if c.s.opt.Observer != nil {
+		c.t0 = time.Now() // the sink's time is not the scrub's
+	}
 	c.out = c.out[:0]
 	if cap(c.out) > keepBuf {
 		c.out = nil
