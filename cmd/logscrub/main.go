@@ -109,6 +109,10 @@ type config struct {
 
 	shutdownTimeout time.Duration
 	metricsAddr     string
+
+	// logscrub's own messages.
+	logFormat string
+	logLevel  string
 }
 
 // parseArgs parses flags that may come before, between or after file names.
@@ -146,6 +150,8 @@ func parseArgs(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.fwdKey, "forward-tls-key", "", "client key `FILE` for mutual TLS to the forward target")
 	fs.IntVar(&c.fwdQueue, "forward-queue", forward.DefaultQueueBytes, "bound of the forward queue in `BYTES`; when it is full the sources wait")
 	fs.StringVar(&c.metricsAddr, "metrics-addr", "", "serve /metrics (Prometheus), /healthz and /readyz over HTTP on `ADDR` (HOST:PORT or :PORT)")
+	fs.StringVar(&c.logFormat, "log-format", "text", "logscrub's own messages on stderr: text or json")
+	fs.StringVar(&c.logLevel, "log-level", "", "least level of logscrub's own messages: debug, info, warn, error (default: info with --listen, else warn)")
 	fs.DurationVar(&c.shutdownTimeout, "shutdown-timeout", 10*time.Second, "at SIGTERM, how long to drain connections and flush the forward queue")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usageText)

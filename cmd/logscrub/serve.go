@@ -64,7 +64,11 @@ type session struct {
 // material and the listeners: every mistake fails here, before any input
 // is read.
 func openSession(c *config, sc *filter.Scrubber, stdout, stderr io.Writer) (*session, int, error) {
-	s := &session{c: c, sc: sc, stderr: stderr, log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))}
+	log, err := newLogger(stderr, c.logFormat, c.logLevel, len(c.listen) > 0)
+	if err != nil {
+		return nil, exitUsage, err
+	}
+	s := &session{c: c, sc: sc, stderr: stderr, log: log}
 	s.stats.Redactions = make([]int64, len(sc.Rules().Rules))
 	if err := c.checkCombinations(); err != nil {
 		return nil, exitUsage, err
@@ -267,8 +271,14 @@ func (s *session) addStats(st *filter.Stats) {
 // hup receives each SIGHUP.
 func (s *session) run(stdin io.Reader, stop <-chan struct{}, hup <-chan struct{}) int {
 	code := exitOK
+	s.log.Info("starting", "version", Version, "rules", len(s.sc.Rules().Rules), "inputs", len(s.c.files),
+		"listeners", len(s.listeners), "forward", s.c.forward != "", "metrics_addr", s.c.metricsAddr)
+	defer func() {
+		s.log.Info("stopped", "exit", code)
+	}()
 	if s.m != nil {
 		// Served from before the first read until every sink is closed.
+		s.log.Info("serving metrics", "addr", s.metricsLn.Addr().String())
 		defer s.m.Serve(s.metricsLn, s.ready)()
 	}
 	var wg sync.WaitGroup
@@ -298,6 +308,8 @@ func (s *session) run(stdin io.Reader, stop <-chan struct{}, hup <-chan struct{}
 			if s.outFile != nil {
 				if err := s.outFile.Reopen(); err != nil {
 					s.log.Warn("re-opening the output failed; writing on to the old file", "err", err)
+				} else {
+					s.log.Info("SIGHUP: output re-opened", "file", s.c.out)
 				}
 			}
 		}
@@ -315,14 +327,15 @@ func (s *session) run(stdin io.Reader, stop <-chan struct{}, hup <-chan struct{}
 	if len(s.listeners) > 0 {
 		select {
 		case <-stop:
+			s.log.Info("signal received; draining the connections", "timeout", s.c.shutdownTimeout.String())
 		case err := <-serveErr:
-			fmt.Fprintf(s.stderr, "logscrub: --listen: %v\n", err)
+			s.errorf("--listen: %v", err)
 			code = exitIO
 		}
 		s.setNotReady("shutting down")
 		ctx, cancel := context.WithTimeout(context.Background(), s.c.shutdownTimeout)
 		if err := s.srv.Shutdown(ctx); err != nil {
-			fmt.Fprintf(s.stderr, "logscrub: shutting the receiver down: %v\n", err)
+			s.errorf("shutting the receiver down: %v", err)
 			code = exitIO
 		}
 		cancel()
@@ -346,22 +359,22 @@ func (s *session) closeSinks() int {
 		n, err := s.fwd.Close(ctx)
 		cancel()
 		if n > 0 {
-			fmt.Fprintf(s.stderr, "logscrub: --forward: %d lines were not delivered within %v\n", n, s.c.shutdownTimeout)
+			s.errorf("--forward: %d lines were not delivered within %v", n, s.c.shutdownTimeout)
 			code = exitIO
 		} else if err != nil {
-			fmt.Fprintf(s.stderr, "logscrub: --forward: %v\n", err)
+			s.errorf("--forward: %v", err)
 			code = exitIO
 		}
 	}
 	if s.outCloser != nil {
 		if err := s.outCloser.Close(); err != nil {
-			fmt.Fprintf(s.stderr, "logscrub: closing the output: %v\n", err)
+			s.errorf("closing the output: %v", err)
 			code = exitIO
 		}
 	}
 	if s.outFile != nil {
 		if err := s.outFile.Close(); err != nil {
-			fmt.Fprintf(s.stderr, "logscrub: %s: %v\n", s.c.out, err)
+			s.errorf("%s: %v", s.c.out, err)
 			code = exitIO
 		}
 	}
@@ -404,7 +417,7 @@ func (s *session) scrubFiles(files []string, stdin io.Reader, stop <-chan struct
 		}
 		in, err := archive.Open(name, stdin, lim)
 		if err != nil {
-			fmt.Fprintf(s.stderr, "logscrub: %v\n", err)
+			s.errorf("%v", err)
 			s.countError(err)
 			code = exitIO
 			if s.c.keepGoing {
@@ -428,7 +441,7 @@ func (s *session) scrubFiles(files []string, stdin io.Reader, stop <-chan struct
 		in.Close()
 		st.Reset()
 		if err != nil {
-			fmt.Fprintf(s.stderr, "logscrub: %v\n", describeCopyError(err, in.Name()))
+			s.errorf("%v", describeCopyError(err, in.Name()))
 			s.countError(err)
 			code = exitIO
 			var ioe *filter.IOError
@@ -510,7 +523,7 @@ func (s *session) inPlace(files []string, stop <-chan struct{}) int {
 		})
 		st.Reset()
 		if err != nil {
-			fmt.Fprintf(s.stderr, "logscrub: %v\n", describeCopyError(err, name))
+			s.errorf("%v", describeCopyError(err, name))
 			s.countError(err)
 			code = exitIO
 			if !s.c.keepGoing {
