@@ -3,11 +3,8 @@ module github.com/logscrub/logscrub
 go 1.26.8
 
 require (
-	github.com/BobuSumisu/aho-corasick v1.0.3
 	github.com/BurntSushi/toml v1.6.0
-	github.com/coregx/ahocorasick v0.3.1
 	github.com/klauspost/compress v1.20.4
-	github.com/petar-dambovaliev/aho-corasick v0.0.0-20250424160509-463d218d4745
 )
 
 require (
