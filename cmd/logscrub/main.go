@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"syscall"
@@ -25,9 +26,39 @@ import (
 	"github.com/logscrub/logscrub/rules"
 )
 
-// Version is the release version, set at build time with
-// -ldflags "-X main.Version=…".
-var Version = "0.1.0-dev"
+// Version and Commit are the release version and the source commit, set
+// at build time with -ldflags "-X main.Version=… -X main.Commit=…" (the
+// Dockerfile does). A plain go build leaves Commit to the VCS stamp Go
+// records, when there is one.
+var (
+	Version = "0.1.0-dev"
+	Commit  = ""
+)
+
+// commit returns Commit, or the revision go build stamped into the binary
+// (vcs.revision, with "-dirty" for a modified tree), or "unknown".
+func commit() string {
+	if Commit != "" {
+		return Commit
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		var rev, dirty string
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				if s.Value == "true" {
+					dirty = "-dirty"
+				}
+			}
+		}
+		if rev != "" {
+			return rev + dirty
+		}
+	}
+	return "unknown"
+}
 
 // Exit codes.
 const (
@@ -190,7 +221,7 @@ func runWithExit(args []string, stdin io.Reader, stdout, stderr io.Writer, exit 
 		return exitUsage
 	}
 	if c.version {
-		fmt.Fprintf(stdout, "logscrub %s (%s)\n", Version, runtime.Version())
+		fmt.Fprintf(stdout, "logscrub %s (commit %s, %s)\n", Version, commit(), runtime.Version())
 		return exitOK
 	}
 	sc, err := buildScrubber(c)

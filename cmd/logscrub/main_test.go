@@ -309,7 +309,7 @@ func TestStats(t *testing.T) {
 func TestVersionAndHelp(t *testing.T) {
 	r := runCLI(t, unread{t}, "--version")
 	wantCode(t, r, exitOK)
-	if !strings.HasPrefix(r.stdout, "logscrub "+Version+" (go") || r.stderr != "" {
+	if !strings.HasPrefix(r.stdout, "logscrub "+Version+" (commit ") || !strings.Contains(r.stdout, ", go") || r.stderr != "" {
 		t.Errorf("--version: stdout %q, stderr %q", r.stdout, r.stderr)
 	}
 	for _, h := range []string{"--help", "-h", "-help"} {
