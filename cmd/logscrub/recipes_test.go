@@ -738,6 +738,20 @@ func checkProbes(t *testing.T, addr string) {
 	}
 }
 
+// runLines runs cmd with stdin and returns its stdout's lines, failing on
+// an error exit or a secret on stderr.
+func runLines(t *testing.T, cmd *exec.Cmd, stdin string) []string {
+	t.Helper()
+	cmd.Stdin = strings.NewReader(stdin)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v; stderr:\n%s", err, stderr.String())
+	}
+	noSecrets(t, "stderr", stderr.String())
+	return strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n")
+}
+
 // --- Stand-ins for the shippers' receivers -------------------------------
 
 // lineSink is a TCP (or TLS) listener standing in for a shipper's tcp
@@ -1117,14 +1131,7 @@ func TestRecipeFluentBitExec(t *testing.T) {
 	}
 
 	bin := logscrubBinary(t)
-	cmd := shellCommand(t, bin, standIns{file: input}.apply(t, recipe, argv))
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("%v; stderr:\n%s", err, stderr.String())
-	}
-	noSecrets(t, "stderr", stderr.String())
-	out := strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n")
+	out := runLines(t, shellCommand(t, bin, standIns{file: input}.apply(t, recipe, argv)), "")
 	if len(out) != len(inLines) {
 		t.Fatalf("%d lines out of %d in: exec would make a different number of records", len(out), len(inLines))
 	}
@@ -1221,15 +1228,7 @@ func TestRecipeFluentBitPipe(t *testing.T) {
 	}
 
 	bin := logscrubBinary(t)
-	cmd := shellCommand(t, bin, standIns{}.apply(t, recipe, argv))
-	cmd.Stdin = strings.NewReader(stdin.String())
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("%v; stderr:\n%s", err, stderr.String())
-	}
-	noSecrets(t, "stderr", stderr.String())
-	out := strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n")
+	out := runLines(t, shellCommand(t, bin, standIns{}.apply(t, recipe, argv)), stdin.String())
 	if len(out) != len(recs) {
 		t.Fatalf("%d records out of %d in", len(out), len(recs))
 	}
