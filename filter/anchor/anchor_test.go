@@ -206,7 +206,7 @@ func TestVectorKernel(t *testing.T) {
 	if !haveVector {
 		t.Skip("no AVX-512 VBMI on this CPU")
 	}
-	m, err := Compile(testPatterns)
+	m, err := compile(testPatterns, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -255,7 +255,7 @@ func TestVectorTablesAdmitSpellings(t *testing.T) {
 	for i := 0; i < 150; i++ {
 		pats = append(pats, Pattern{Text: fmt.Sprintf("k%02dx%c", i, 'a'+i%26), Key: i%2 == 0})
 	}
-	m, err := Compile(pats)
+	m, err := compile(pats, true)
 	if err != nil {
 		t.Fatal(err)
 	}
