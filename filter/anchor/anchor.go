@@ -427,8 +427,8 @@ func (m *Matcher) findScalar(dst []Hit, text []byte, i int) []Hit {
 		// windows are probed per 8-byte load; when one of their slots is
 		// in use, the five are checked with their tags.
 	scan:
-		for i+8 <= n {
-			x := binary.LittleEndian.Uint64(text[i:]) | foldMask64
+		for ; i <= n-8; i += 5 {
+			x := binary.LittleEndian.Uint64(text[i:i+8:i+8]) | foldMask64
 			if grams[(uint32(x)*gramMul)>>(32-gramBits)]|grams[(uint32(x>>8)*gramMul)>>(32-gramBits)]|
 				grams[(uint32(x>>16)*gramMul)>>(32-gramBits)]|grams[(uint32(x>>24)*gramMul)>>(32-gramBits)]|
 				grams[(uint32(x>>32)*gramMul)>>(32-gramBits)] != 0 {
@@ -439,7 +439,6 @@ func (m *Matcher) findScalar(dst []Hit, text []byte, i int) []Hit {
 					}
 				}
 			}
-			i += 5
 		}
 		for i+4 <= n && !m.admits(binary.LittleEndian.Uint32(text[i:])) {
 			i++
