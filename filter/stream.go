@@ -147,6 +147,8 @@ type Stream struct {
 	bhits []anchor.Hit
 	bw    *bufio.Writer
 
+	lw sliceWriter // ScrubLines' output
+
 	// The observer and what it has been told (Observe).
 	obs      Observer
 	reported Stats
@@ -314,7 +316,7 @@ func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
 // (no anchor spans a newline); a line without a hit needs no more work
 // (unless a private key block is open) and is written with its neighbours
 // in one piece.
-func (st *Stream) block(bw *bufio.Writer, blk []byte) error {
+func (st *Stream) block(bw io.Writer, blk []byte) error {
 	hits := st.sc.m.Find(st.bhits[:0], blk)
 	st.bhits = hits
 	st.blockANSI = bytes.IndexByte(blk, escByte) >= 0
@@ -385,7 +387,7 @@ func splitEnding(line []byte) (content, ending []byte) {
 	return line, nil
 }
 
-func (st *Stream) writeLine(w *bufio.Writer, line []byte) error {
+func (st *Stream) writeLine(w io.Writer, line []byte) error {
 	content, ending := splitEnding(line)
 	spans := st.scrub(content)
 	st.stats.Lines++
