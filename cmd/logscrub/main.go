@@ -141,6 +141,8 @@ type config struct {
 	shutdownTimeout time.Duration
 	metricsAddr     string
 
+	workers int
+
 	// logscrub's own messages.
 	logFormat string
 	logLevel  string
@@ -181,6 +183,7 @@ func parseArgs(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.fwdKey, "forward-tls-key", "", "client key `FILE` for mutual TLS to the forward target")
 	fs.IntVar(&c.fwdQueue, "forward-queue", forward.DefaultQueueBytes, "bound of the forward queue in `BYTES`; when it is full the sources wait")
 	fs.StringVar(&c.metricsAddr, "metrics-addr", "", "serve /metrics (Prometheus), /healthz and /readyz over HTTP on `ADDR` (HOST:PORT or :PORT)")
+	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "scrub stdin and files with `N` workers in parallel, the output in order and byte for byte that of one (default: the CPUs this process may use)")
 	fs.StringVar(&c.logFormat, "log-format", "text", "logscrub's own messages on stderr: text or json")
 	fs.StringVar(&c.logLevel, "log-level", "", "least level of logscrub's own messages: debug, info, warn, error (default: info with --listen, else warn)")
 	fs.DurationVar(&c.shutdownTimeout, "shutdown-timeout", 10*time.Second, "at SIGTERM, how long to drain connections and flush the forward queue")

@@ -21,6 +21,7 @@ import (
 	"github.com/logscrub/logscrub/cmd/logscrub/metrics"
 	"github.com/logscrub/logscrub/cmd/logscrub/progress"
 	"github.com/logscrub/logscrub/cmd/logscrub/sink"
+	"github.com/logscrub/logscrub/cmd/logscrub/workers"
 	"github.com/logscrub/logscrub/filter"
 )
 
@@ -56,8 +57,40 @@ type session struct {
 	metricsLn net.Listener
 	notReady  atomic.Pointer[string] // why /readyz says 503; nil while ready
 
+	// pool scrubs stdin and files with --workers Streams.
+	pool     *workers.Pool
+	redacted atomic.Int64 // redactions in stdin and files so far (the status line)
+
 	mu    sync.Mutex // guards stats
 	stats filter.Stats
+}
+
+// observer returns the Observer of a stdin or file source: the metrics'
+// (when --metrics-addr is set) and the status line's count.
+func (s *session) observer(kind string) filter.Observer {
+	o := &countObserver{n: &s.redacted}
+	if s.m != nil {
+		o.next = s.m.Source(kind)
+	}
+	return o
+}
+
+// countObserver adds each block's redactions to n, then passes the block
+// on to next.
+type countObserver struct {
+	n    *atomic.Int64
+	next filter.Observer
+}
+
+func (o *countObserver) ObserveBlock(d *filter.Stats, took time.Duration) {
+	var red int64
+	for _, n := range d.Redactions {
+		red += n
+	}
+	o.n.Add(red)
+	if o.next != nil {
+		o.next.ObserveBlock(d, took)
+	}
 }
 
 // openSession checks the whole configuration and opens the sinks, the TLS
@@ -181,6 +214,8 @@ func openSession(c *config, sc *filter.Scrubber, stdout, stderr io.Writer) (*ses
 			s.m.WatchForward(s.fwd)
 		}
 	}
+	// Last: nothing after it fails, so its goroutines never leak.
+	s.pool = workers.New(sc, c.workers)
 	return s, exitOK, nil
 }
 
@@ -227,6 +262,9 @@ func (s *session) closeListeners() {
 
 // checkCombinations rejects flags that make no sense together.
 func (c *config) checkCombinations() error {
+	if c.workers < 1 {
+		return fmt.Errorf("--workers %d: want 1 or more", c.workers)
+	}
 	switch {
 	case c.inPlace && (c.out != "" || c.forward != "" || len(c.listen) > 0):
 		return errors.New("--in-place rewrites the input files: it takes no -o, --forward or --listen")
@@ -271,8 +309,9 @@ func (s *session) addStats(st *filter.Stats) {
 // hup receives each SIGHUP.
 func (s *session) run(stdin io.Reader, stop <-chan struct{}, hup <-chan struct{}) int {
 	code := exitOK
+	defer s.pool.Close()
 	s.log.Info("starting", "version", Version, "rules", len(s.sc.Rules().Rules), "inputs", len(s.c.files),
-		"listeners", len(s.listeners), "forward", s.c.forward != "", "metrics_addr", s.c.metricsAddr)
+		"listeners", len(s.listeners), "forward", s.c.forward != "", "metrics_addr", s.c.metricsAddr, "workers", s.pool.Workers())
 	defer func() {
 		s.log.Info("stopped", "exit", code)
 	}()
@@ -383,8 +422,7 @@ func (s *session) closeSinks() int {
 
 // scrubFiles scrubs the named inputs one after another into the sink.
 func (s *session) scrubFiles(files []string, stdin io.Reader, stop <-chan struct{}) int {
-	st := s.sc.NewStream()
-	defer s.addStats(st.Stats())
+	defer s.addStats(s.pool.Stats())
 	lw := sink.NewLineWriter(s.out)
 	// Lines of several sources (or a forward target, which frames lines)
 	// need an ending; one input to stdout or -o keeps a missing final
@@ -425,21 +463,17 @@ func (s *session) scrubFiles(files []string, stdin io.Reader, stop <-chan struct
 			}
 			return code
 		}
-		if s.m != nil {
-			kind := metrics.SourceFile
-			if name == "-" {
-				kind = metrics.SourceStdin
-			}
-			st.SetObserver(s.m.Source(kind))
+		kind := metrics.SourceFile
+		if name == "-" {
+			kind = metrics.SourceStdin
 		}
-		r := &stopReader{in: in, stop: stop, st: st, bar: bar, base: done}
-		err = st.Copy(lw, r)
+		r := &stopReader{in: in, stop: stop, redactions: &s.redacted, bar: bar, base: done}
+		err = s.pool.Copy(lw, r, s.observer(kind))
 		if ferr := lw.Finish(terminate); err == nil && ferr != nil {
 			err = &filter.IOError{Op: "write", Err: ferr}
 		}
 		done += in.Consumed()
 		in.Close()
-		st.Reset()
 		if err != nil {
 			s.errorf("%v", describeCopyError(err, in.Name()))
 			s.countError(err)
@@ -468,11 +502,11 @@ func describeCopyError(err error, name string) error {
 // progress: what was read is still scrubbed and written), and drives the
 // progress bar from the scrubbing goroutine.
 type stopReader struct {
-	in   *archive.Input
-	stop <-chan struct{}
-	st   *filter.Stream
-	bar  *progress.Bar
-	base int64
+	in         *archive.Input
+	stop       <-chan struct{}
+	redactions *atomic.Int64 // so far, for the status line
+	bar        *progress.Bar
+	base       int64
 }
 
 func (r *stopReader) Read(p []byte) (int, error) {
@@ -482,11 +516,7 @@ func (r *stopReader) Read(p []byte) (int, error) {
 	default:
 	}
 	if r.bar != nil {
-		var red int64
-		for _, n := range r.st.Stats().Redactions {
-			red += n
-		}
-		r.bar.Update(r.base+r.in.Consumed(), red)
+		r.bar.Update(r.base+r.in.Consumed(), r.redactions.Load())
 	}
 	n, err := r.in.Read(p)
 	if err != nil && errors.Is(err, os.ErrDeadlineExceeded) {
@@ -503,11 +533,8 @@ func (r *stopReader) Read(p []byte) (int, error) {
 
 // inPlace scrubs each file where it lies.
 func (s *session) inPlace(files []string, stop <-chan struct{}) int {
-	st := s.sc.NewStream()
-	defer s.addStats(st.Stats())
-	if s.m != nil {
-		st.SetObserver(s.m.Source(metrics.SourceFile))
-	}
+	defer s.addStats(s.pool.Stats())
+	obs := s.observer(metrics.SourceFile)
 	lim := archive.Limits{MaxRatio: s.c.maxRatio}
 	code := exitOK
 	for _, name := range files {
@@ -517,11 +544,10 @@ func (s *session) inPlace(files []string, stop <-chan struct{}) int {
 		default:
 		}
 		_, err := archive.ScrubInPlace(name, lim, func(dst io.Writer, src io.Reader) (bool, error) {
-			before := st.Stats().LinesChanged
-			err := st.Copy(dst, src)
-			return st.Stats().LinesChanged > before, err
+			before := s.pool.Stats().LinesChanged
+			err := s.pool.Copy(dst, src, obs)
+			return s.pool.Stats().LinesChanged > before, err
 		})
-		st.Reset()
 		if err != nil {
 			s.errorf("%v", describeCopyError(err, name))
 			s.countError(err)
