@@ -68,3 +68,20 @@ func TestPunctuatedSecrets(t *testing.T) {
 		{"$s = ConvertTo-SecureString $enc -Key $k", ""},
 	})
 }
+
+// TestSignedURLs: beside an expiry parameter, a short-named parameter with
+// a random value is a signed URL's signature; without the expiry, or with a
+// word for a value, it stays.
+func TestSignedURLs(t *testing.T) {
+	checkScrub(t, []scrubCase{
+		{`65.51.125.138 - - [04/Dec/2024:00:05:51 +0000] "GET /api/embed?expires=1710133772&s=zY6eqMDPJpdYuW6O2wv3lJnq0R5npLMUSfKD9VCHYvY HTTP/1.1" 302`,
+			`65.51.125.138 - - [04/Dec/2024:00:05:51 +0000] "GET /api/embed?expires=1710133772&s=[REDACTED:url-signature] HTTP/1.1" 302`},
+		{`GET /v.mp4?h=Qk9mQ2vL7pRt4wZx8Yb3nC6hJ0fA&expiry=1710133772 200`, `GET /v.mp4?h=[REDACTED:url-signature]&expiry=1710133772 200`},
+		{`{"msg":"redirect","url":"https://img.example.com/a.png?expires=1710133772&s=zY6eqMDPJpdYuW6O2wv3lJnq0R5npLMUSfKD9VCHYvY","n":1}`,
+			`{"msg":"redirect","url":"https://img.example.com/a.png?expires=1710133772&s=[REDACTED:url-signature]","n":1}`},
+		{`GET /x?s=large&expires=1710133772&sort=name 200`, ""},
+		{`GET /search?s=zY6eqMDPJpdYuW6O2wv3lJnq0R5npLMUSfKD9VCHYvY 200`, ""},
+		{`Set-Cookie: a=b; expires=Thu, 01 Jan 2027 00:00:00 GMT`, ""},
+		{`GET /x?expires=1710133772&t=1710133000&k=thumbnail_large_v2 200`, ""},
+	})
+}

@@ -81,6 +81,7 @@ const (
 	targetStdin   // a command that reads a password on stdin: stdinReaders[cmd]
 	targetEscape  // "\u" and friends: only makes a JSON line take the full path
 	targetPercent // %2F, %3A, %40, %3D: the encoded words are scanned decoded as well
+	targetSigned  // expires=: a signed URL's query, whose short-named signature goes (signedurl.go)
 )
 
 // target is what an anchor hit means: which rule to check, and how.
@@ -327,6 +328,12 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 	// Basic credentials outside a header, under the authorization rule.
 	if sc.authRule = set.KeyRule([]byte("authorization")); sc.authRule != nil {
 		add(anchor.Pattern{Text: "basic "}, target{kind: targetBasic})
+	}
+	// Signed URLs: the signature beside an expiry parameter.
+	if r := set.KeyRule([]byte("signature")); r != nil {
+		for _, a := range expiryParams {
+			add(anchor.Pattern{Text: a}, target{kind: targetSigned, rule: r})
+		}
 	}
 	// Base64 JSON: decoded and scanned for the secrets it may hold.
 	add(anchor.Pattern{Text: "eyJ"}, target{kind: targetB64JSON})

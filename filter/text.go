@@ -83,6 +83,8 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 				spans = st.ormParameters(spans, buf, int(h.Start), int(h.End), t.rule, base)
 			case targetRedis:
 				spans = st.redisPassword(spans, buf, int(h.Start), int(h.End), redisAnchors[t.cmd].maxUser, t.rule, base)
+			case targetSigned:
+				spans = st.signedURL(spans, buf, int(h.Start), t.rule, base)
 			case targetPercent:
 				if pctFirst < 0 {
 					pctFirst = int(h.Start)
@@ -392,6 +394,10 @@ func (st *Stream) actionable(line []byte) bool {
 			case targetRedis:
 				st.uspans = st.redisPassword(st.uspans[:0], line, int(h.Start), int(h.End), redisAnchors[t.cmd].maxUser, t.rule, 0)
 				if len(st.uspans) > 0 {
+					return true
+				}
+			case targetSigned:
+				if st.uspans = st.signedURL(st.uspans[:0], line, int(h.Start), t.rule, 0); len(st.uspans) > 0 {
 					return true
 				}
 			case targetCommand:
