@@ -85,3 +85,14 @@ func TestSignedURLs(t *testing.T) {
 		{`GET /x?expires=1710133772&t=1710133000&k=thumbnail_large_v2 200`, ""},
 	})
 }
+
+// TestKeyIDAndSecret: an API key written id:secret keeps its id.
+func TestKeyIDAndSecret(t *testing.T) {
+	checkScrub(t, []scrubCase{
+		{`    api_key => "WQBXswjrwTHSbvS8py5X:wohJnAMtyfRNAOojXDQFTI"`, `    api_key => "WQBXswjrwTHSbvS8py5X:[REDACTED:api-key]"`},
+		{`api_key=PfcwJk8-NCKyeSA6ILA7:yjeH9Mrtqu6JAszjxcpUWS`, `api_key=PfcwJk8-NCKyeSA6ILA7:[REDACTED:api-key]`},
+		// Not id:secret: too short a part, or a password (all of it goes).
+		{`api_key=abc:yjeH9Mrtqu6JAszjxcpUWS`, `api_key=[REDACTED:api-key]`},
+		{`password=PfcwJk8-NCKyeSA6ILA7:yjeH9Mrtqu6JAszjxcpUWS`, `password=[REDACTED:password]`},
+	})
+}

@@ -1341,6 +1341,11 @@ func (st *Stream) valueSpans(spans []span, r *rules.Rule, buf []byte, vs, ve int
 		if e <= s {
 			return
 		}
+		if !r.AnyValue {
+			// id:secret (Elasticsearch's API key credentials, a key id and
+			// its secret): the id is public, only the secret goes.
+			s += keyIDPrefix(buf[s:e])
+		}
 		v := buf[s:e]
 		if !st.allowed(r, v) {
 			return
@@ -1455,6 +1460,25 @@ func (st *Stream) valueSpans(spans []span, r *rules.Rule, buf []byte, vs, ve int
 		}
 	}
 	return spans
+}
+
+// keyIDPrefix returns the length of the id and ':' of a value written
+// id:secret — two tokens of letters, digits, '-' and '_', 16 bytes or more
+// each, one of them random — or 0.
+func keyIDPrefix(v []byte) int {
+	c := bytes.IndexByte(v, ':')
+	if c < 16 || len(v)-c-1 < 16 {
+		return 0
+	}
+	for i, b := range v {
+		if i != c && !isAlnum(b) && b != '-' && b != '_' {
+			return 0
+		}
+	}
+	if !randomPiece(v[c+1:]) && !randomPiece(v[:c]) {
+		return 0
+	}
+	return c + 1
 }
 
 // anyValueEnd returns the end of an unquoted password-like value at s.
