@@ -59,5 +59,28 @@ func (st *Stream) ScrubLines(dst, blk []byte) []byte {
 		st.writeLine(w, blk[end:])
 	}
 	dst, w.b = w.b, nil
+	if len(blk) > maxRetainedLine {
+		st.trim()
+	}
 	return dst
+}
+
+// trim lets go of scratch memory that a very long line grew, so that a
+// Stream does not keep it for the short lines after.
+func (st *Stream) trim() {
+	if cap(st.bhits) > 1<<14 {
+		st.bhits = nil
+	}
+	if cap(st.hits) > 1<<14 {
+		st.hits = nil
+	}
+	if cap(st.spans) > 1<<14 {
+		st.spans = nil
+	}
+	if cap(st.out) > maxRetainedLine {
+		st.out = nil
+	}
+	if cap(st.long) > maxRetainedLine {
+		st.long = nil
+	}
 }

@@ -27,6 +27,15 @@ import (
 // file: as filter.Stream.Copy's.
 const BlockSize = 256 << 10
 
+// The bytes of the blocks in flight (read, not yet written) are bounded by
+// a budget of tokens, one per 64 KiB, so that blocks of very long lines
+// are scrubbed a few at a time and memory stays bounded (a block larger
+// than the budget goes alone).
+const (
+	tokenBytes = 64 << 10
+	maxTokens  = (16 << 20) / tokenBytes
+)
+
 // Pool scrubs inputs with its workers, goroutines that live until Close
 // (so that their stacks, grown once, stay grown).
 type Pool struct {
@@ -35,6 +44,7 @@ type Pool struct {
 	seq     *worker // the writer's own, for blocks after a state
 	slots   []*slot
 	jobs    chan *slot
+	budget  chan struct{} // maxTokens, less those of the blocks in flight
 	total   filter.Stats
 	one     filter.Stats // an input's counts, with one worker
 }
@@ -47,14 +57,15 @@ type worker struct {
 
 // slot is one block on its way through the pool.
 type slot struct {
-	in    []byte           // whole lines; at the end of the input, a last line without ending
-	out   []byte           // in, scrubbed by a worker from the idle state
-	state filter.LineState // what in's last line left, scrubbed so
-	stats filter.Stats     // in's counts, scrubbed so
-	took  time.Duration
-	err   error // the read error after this block
-	final bool  // the input ends with this block
-	done  chan struct{}
+	in     []byte           // whole lines; at the end of the input, a last line without ending
+	out    []byte           // in, scrubbed by a worker from the idle state
+	state  filter.LineState // what in's last line left, scrubbed so
+	stats  filter.Stats     // in's counts, scrubbed so
+	took   time.Duration
+	err    error // the read error after this block
+	final  bool  // the input ends with this block
+	tokens int   // of the budget, held while the block is in flight
+	done   chan struct{}
 }
 
 // New returns a Pool of n workers (at least 1) for sc.
@@ -72,6 +83,10 @@ func New(sc *filter.Scrubber, n int) *Pool {
 		p.slots = append(p.slots, s)
 	}
 	if n > 1 {
+		p.budget = make(chan struct{}, maxTokens)
+		for range maxTokens {
+			p.budget <- struct{}{}
+		}
 		p.jobs = make(chan *slot, len(p.slots))
 		for _, w := range p.workers {
 			go func() {
@@ -141,12 +156,16 @@ func (p *Pool) Copy(dst io.Writer, src io.Reader, obs filter.Observer) error {
 	for _, s := range p.slots {
 		free <- s
 	}
-	go read(src, free, p.jobs, order, quit)
+	go read(src, free, p.jobs, order, p.budget, quit)
 	err := p.write(dst, order, free, obs)
 	if err != nil {
 		close(quit)
 		for s := range order { // let the reader and the workers finish
 			<-s.done
+			for range s.tokens {
+				p.budget <- struct{}{}
+			}
+			s.tokens = 0
 		}
 	}
 	return err
@@ -166,7 +185,7 @@ func (w *worker) scrub(s *slot) {
 // line longer than a read gathered whole), the rest carried into the next.
 // Every block goes to the workers and, in order, to the writer; the last
 // one is marked final.
-func read(src io.Reader, free <-chan *slot, jobs, order chan<- *slot, quit <-chan struct{}) {
+func read(src io.Reader, free <-chan *slot, jobs, order chan<- *slot, budget chan struct{}, quit <-chan struct{}) {
 	defer close(order)
 	var carry []byte
 	empty := 0
@@ -214,6 +233,18 @@ func read(src io.Reader, free <-chan *slot, jobs, order chan<- *slot, quit <-cha
 			}
 			s.in = s.in[:end]
 		}
+		s.tokens = min((len(s.in)+tokenBytes-1)/tokenBytes, maxTokens)
+		for i := 0; i < s.tokens; i++ {
+			select {
+			case <-budget:
+			case <-quit:
+				for ; i > 0; i-- {
+					budget <- struct{}{}
+				}
+				s.tokens = 0
+				return
+			}
+		}
 		order <- s
 		jobs <- s
 		if s.final {
@@ -244,6 +275,10 @@ func (p *Pool) write(dst io.Writer, order <-chan *slot, free chan<- *slot, obs f
 		}
 		if len(out) > 0 {
 			if _, err := dst.Write(out); err != nil {
+				for range s.tokens {
+					p.budget <- struct{}{}
+				}
+				s.tokens = 0
 				free <- s
 				return &filter.IOError{Op: "write", Err: err}
 			}
@@ -253,10 +288,29 @@ func (p *Pool) write(dst io.Writer, order <-chan *slot, free chan<- *slot, obs f
 			obs.ObserveBlock(stats, took)
 		}
 		err := s.err
+		for range s.tokens {
+			p.budget <- struct{}{}
+		}
+		s.tokens = 0
+		release(s)
+		if cap(seqOut) > 4*BlockSize {
+			seqOut = nil
+		}
 		free <- s
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// release lets go of the buffers a block of very long lines grew, so that
+// the slots hold BlockSize each between inputs and long lines.
+func release(s *slot) {
+	if cap(s.in) > 4*BlockSize {
+		s.in = make([]byte, 0, BlockSize)
+	}
+	if cap(s.out) > 4*BlockSize {
+		s.out = nil
+	}
 }
