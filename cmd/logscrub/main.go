@@ -72,6 +72,21 @@ func main() {
 	os.Exit(run(os.Args[1:], pollableStdin(os.Stdin), os.Stdout, os.Stderr))
 }
 
+// memoryPerWorker is the Go runtime's soft memory limit per worker when
+// GOMEMLIMIT is not set: the garbage collector works harder as the heap
+// nears it, so that the bursts of garbage very long lines make (each line
+// read, its output, its hits) do not double the process's size (a file of
+// 8 MB lines, one worker: 80 MB of RSS without it, 58 MB with it, 5% more
+// time). Ordinary logs keep the heap far below it; a live heap above it
+// (lines of tens of MB) costs collector time, never a failure.
+const memoryPerWorker = 48 << 20
+
+func setMemoryLimit(workers int) {
+	if os.Getenv("GOMEMLIMIT") == "" && workers > 0 {
+		debug.SetMemoryLimit(int64(workers) * memoryPerWorker)
+	}
+}
+
 const usageText = `logscrub removes secrets (API keys, tokens, passwords, cookies, credentials
 in URLs, private keys) from log lines. Lines in, the same lines out, in order,
 with every secret replaced and every other byte unchanged.
@@ -223,6 +238,7 @@ func runWithExit(args []string, stdin io.Reader, stdout, stderr io.Writer, exit 
 	if err != nil {
 		return exitUsage
 	}
+	setMemoryLimit(c.workers)
 	if c.version {
 		fmt.Fprintf(stdout, "logscrub %s (commit %s, %s)\n", Version, commit(), runtime.Version())
 		return exitOK
