@@ -47,6 +47,29 @@ func (s *Stats) Add(o *Stats) {
 	}
 }
 
+// Diff sets d to the counts in cur that are not in last (cur − last),
+// without allocating when d's Redactions is long enough.
+func (d *Stats) Diff(cur, last *Stats) {
+	d.Lines, d.Bytes, d.LinesChanged = cur.Lines-last.Lines, cur.Bytes-last.Bytes, cur.LinesChanged-last.LinesChanged
+	d.PEMResets, d.JSONLines, d.JSONFallbacks = cur.PEMResets-last.PEMResets, cur.JSONLines-last.JSONLines, cur.JSONFallbacks-last.JSONFallbacks
+	if len(d.Redactions) < len(cur.Redactions) {
+		d.Redactions = make([]int64, len(cur.Redactions))
+	}
+	for i, n := range cur.Redactions {
+		d.Redactions[i] = n
+		if i < len(last.Redactions) {
+			d.Redactions[i] -= last.Redactions[i]
+		}
+	}
+}
+
+// Set makes s a copy of o, Redactions copied into s's own slice.
+func (s *Stats) Set(o *Stats) {
+	red := append(s.Redactions[:0], o.Redactions...)
+	*s = *o
+	s.Redactions = red
+}
+
 // IOError says whether a Copy failed reading or writing.
 type IOError struct {
 	Op  string // "read" or "write"
@@ -169,12 +192,7 @@ type Observer interface {
 // none). Callers that scrub with AppendLine call Observe themselves.
 func (st *Stream) SetObserver(o Observer) {
 	st.obs = o
-	st.reported.Lines, st.reported.Bytes, st.reported.LinesChanged = st.stats.Lines, st.stats.Bytes, st.stats.LinesChanged
-	st.reported.PEMResets, st.reported.JSONLines, st.reported.JSONFallbacks = st.stats.PEMResets, st.stats.JSONLines, st.stats.JSONFallbacks
-	st.reported.Redactions = append(st.reported.Redactions[:0], st.stats.Redactions...)
-	if len(st.delta.Redactions) != len(st.stats.Redactions) {
-		st.delta.Redactions = make([]int64, len(st.stats.Redactions))
-	}
+	st.reported.Set(&st.stats)
 }
 
 // Observe reports the counts since the last report to the Observer, with
@@ -183,16 +201,9 @@ func (st *Stream) Observe(took time.Duration) {
 	if st.obs == nil {
 		return
 	}
-	s, r, d := &st.stats, &st.reported, &st.delta
-	d.Lines, d.Bytes, d.LinesChanged = s.Lines-r.Lines, s.Bytes-r.Bytes, s.LinesChanged-r.LinesChanged
-	d.PEMResets, d.JSONLines, d.JSONFallbacks = s.PEMResets-r.PEMResets, s.JSONLines-r.JSONLines, s.JSONFallbacks-r.JSONFallbacks
-	for i, n := range s.Redactions {
-		d.Redactions[i] = n - r.Redactions[i]
-		r.Redactions[i] = n
-	}
-	r.Lines, r.Bytes, r.LinesChanged = s.Lines, s.Bytes, s.LinesChanged
-	r.PEMResets, r.JSONLines, r.JSONFallbacks = s.PEMResets, s.JSONLines, s.JSONFallbacks
-	st.obs.ObserveBlock(d, took)
+	st.delta.Diff(&st.stats, &st.reported)
+	st.reported.Set(&st.stats)
+	st.obs.ObserveBlock(&st.delta, took)
 }
 
 // NewStream returns a Stream bound to the Scrubber.

@@ -19,30 +19,13 @@ import (
 	"github.com/logscrub/logscrub/cmd/logscrub/certs"
 	"github.com/logscrub/logscrub/cmd/logscrub/certs/certstest"
 	"github.com/logscrub/logscrub/filter"
-	"github.com/logscrub/logscrub/rules"
+	"github.com/logscrub/logscrub/filter/filtertest"
 )
 
 // A secret the default rules remove wherever it stands.
 const secret = "ghp_R2d9Xk4LmQ7vT1sZpW8yB3nC6hJ0fA5eGu1q"
 
-var (
-	scOnce sync.Once
-	scVal  *filter.Scrubber
-)
-
-func scrubber(t testing.TB) *filter.Scrubber {
-	t.Helper()
-	scOnce.Do(func() {
-		set, err := rules.Default()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if scVal, err = filter.New(set, filter.Options{}); err != nil {
-			t.Fatal(err)
-		}
-	})
-	return scVal
-}
+func scrubber(tb testing.TB) *filter.Scrubber { return filtertest.Default(tb) }
 
 // recorder is a sink that keeps every WriteLines call.
 type recorder struct {

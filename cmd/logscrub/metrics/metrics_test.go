@@ -27,29 +27,11 @@ import (
 	"github.com/logscrub/logscrub/cmd/logscrub/listen"
 	"github.com/logscrub/logscrub/cmd/logscrub/sink"
 	"github.com/logscrub/logscrub/filter"
-	"github.com/logscrub/logscrub/rules"
-)
-
-var (
-	scOnce sync.Once
-	scVal  *filter.Scrubber
-	scErr  error
+	"github.com/logscrub/logscrub/filter/filtertest"
 )
 
 // scrubber is the default rule set's Scrubber.
-func scrubber(t testing.TB) *filter.Scrubber {
-	t.Helper()
-	scOnce.Do(func() {
-		var set *rules.Set
-		if set, scErr = rules.Default(); scErr == nil {
-			scVal, scErr = filter.New(set, filter.Options{})
-		}
-	})
-	if scErr != nil {
-		t.Fatal(scErr)
-	}
-	return scVal
-}
+func scrubber(tb testing.TB) *filter.Scrubber { return filtertest.Default(tb) }
 
 // The secrets of the tests: none may ever appear in a scrape.
 var secrets = []string{"hunter2-Zq9xW3", "s3cr3tv4lue8Kd27Lm", "ghp_0123456789abcdefghijABCDEFGHIJ012345", "AKIAQWERTYUIOPASDFGH"}

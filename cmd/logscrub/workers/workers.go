@@ -124,15 +124,8 @@ func (p *Pool) Stats() *filter.Stats { return &p.total }
 // delta sets d to the Stream's counts since its last report, and makes
 // these the last.
 func (w *worker) delta(d *filter.Stats) {
-	s, l := w.st.Stats(), &w.last
-	d.Lines, d.Bytes, d.LinesChanged = s.Lines-l.Lines, s.Bytes-l.Bytes, s.LinesChanged-l.LinesChanged
-	d.PEMResets, d.JSONLines, d.JSONFallbacks = s.PEMResets-l.PEMResets, s.JSONLines-l.JSONLines, s.JSONFallbacks-l.JSONFallbacks
-	for i, n := range s.Redactions {
-		d.Redactions[i] = n - l.Redactions[i]
-		l.Redactions[i] = n
-	}
-	l.Lines, l.Bytes, l.LinesChanged = s.Lines, s.Bytes, s.LinesChanged
-	l.PEMResets, l.JSONLines, l.JSONFallbacks = s.PEMResets, s.JSONLines, s.JSONFallbacks
+	d.Diff(w.st.Stats(), &w.last)
+	w.last.Set(w.st.Stats())
 }
 
 // Copy scrubs src into dst, line for line as one filter.Stream would, and

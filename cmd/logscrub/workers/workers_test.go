@@ -7,34 +7,16 @@ import (
 	"io"
 	"os"
 	"strings"
-	"sync"
 	"testing"
 	"testing/iotest"
 	"time"
 
 	"github.com/logscrub/logscrub/bench/corpus"
 	"github.com/logscrub/logscrub/filter"
-	"github.com/logscrub/logscrub/rules"
+	"github.com/logscrub/logscrub/filter/filtertest"
 )
 
-var (
-	scOnce sync.Once
-	scVal  *filter.Scrubber
-)
-
-func scrubber(t testing.TB) *filter.Scrubber {
-	t.Helper()
-	scOnce.Do(func() {
-		set, err := rules.Default()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if scVal, err = filter.New(set, filter.Options{}); err != nil {
-			t.Fatal(err)
-		}
-	})
-	return scVal
-}
+func scrubber(tb testing.TB) *filter.Scrubber { return filtertest.Default(tb) }
 
 // input holds every kind of state a line leaves for the next (key blocks,
 // YAML pairs, a command's secret output), JSON and text lines with
