@@ -36,6 +36,12 @@ func FuzzScrub(f *testing.F) {
 		// Decoders: Basic base64 (padded and not), base64 JSON, audit hex.
 		"Basic YWRtaW46cGFzc3dvcmQxMjM x Basic A===B=== Basic ========", "eyJ==== eyJ0b2tlbiI6InhveGItMSJ9",
 		"type=EXECVE argc=2 a0=6D7973716C a1=2D70 a2=\"-pX\" proctitle=00FF", "$ heroku auth:token\n\nX\n",
+		// Punctuated values and the detectors of this family.
+		"PGPASSWORD===x&&y q=D^ http_passwd=3DS&SB_Ph=*@1 pass==null", "postgresql://app:U8A^v?x#@pg.internal/app?#@",
+		"{api.example.com|Bearer 8tK5K28HZrl} Str(AUTH a b) AUTH PLAIN x", `echo -e "u\n~D&2m" | saslpasswd2 -a`,
+		"schtasks /create /rp /p x</Data> ConvertTo-SecureString -String 'p' -AsPlainText",
+		"GET /a?expires=1&s=zY6eqMDPJpdYuW6O2wv3lJnq&expires=&s= api_key=PfcwJk8-NCKyeSA6ILA7:yjeH9Mrtqu6JAszjxcpUWS",
+		"define( 'AUTH_KEY', 'wQ7KiY<{fdAt4e{aC/eFkHI$/ZgAqPL-=N33[x#y<E?ihJ4' );",
 	} {
 		f.Add([]byte(s))
 	}
