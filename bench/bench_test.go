@@ -33,7 +33,7 @@ const (
 //	json-only  only JSON lines, 2% with a secret
 //	text-only  only text lines, 2% with a secret
 //	no-secret  like mixed, with no secret at all (the dominant case in production)
-var shapes = []string{"mixed", "loghub", "json-only", "text-only", "no-secret"}
+var shapes = []string{"mixed", "loghub", "json-only", "text-only", "no-secret", "realistic"}
 
 var (
 	bgOnce sync.Once
@@ -88,6 +88,8 @@ func getInput(tb testing.TB, name string) *input {
 			opt.Shape = corpus.TextOnly
 		case "no-secret":
 			opt.NoSecrets = true
+		case "realistic":
+			opt.Shape = corpus.Realistic
 		default:
 			tb.Fatalf("unknown input %q", name)
 		}

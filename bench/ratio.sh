@@ -40,7 +40,9 @@ go build -o "$tmp/baseline" ./bench/baselinecmd
 
 echo "generating $size mixed corpus ..." >&2
 "$tmp/gencorpus" -size "$size" -seed 1 -loghub "$loghub_dir" -o "$tmp/mixed.log"
-inputs=(mixed)
+echo "generating $size realistic corpus ..." >&2
+"$tmp/gencorpus" -shape realistic -size "$size" -seed 1 -loghub "$loghub_dir" -o "$tmp/realistic.log"
+inputs=(mixed realistic)
 
 shopt -s nullglob
 loghub_files=("$loghub_dir"/*.log)

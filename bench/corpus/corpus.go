@@ -48,6 +48,10 @@ const (
 	JSONOnly
 	// TextOnly writes only text lines (including background lines).
 	TextOnly
+	// Realistic writes denser logs: about 5% of lines with a secret, about
+	// a third JSON (nested request/response headers, Kubernetes objects),
+	// logfmt lines of 15-30 pairs, header dumps, stack traces, prose errors.
+	Realistic
 )
 
 // String returns the shape's name as used in benchmark names.
@@ -59,6 +63,8 @@ func (s Shape) String() string {
 		return "json-only"
 	case TextOnly:
 		return "text-only"
+	case Realistic:
+		return "realistic"
 	}
 	return fmt.Sprintf("Shape(%d)", int(s))
 }
@@ -145,7 +151,7 @@ func Generate(w io.Writer, size int64, seed uint64) (Truth, error) {
 // through a bufio.Writer; the first write error is returned.
 func (o Options) Generate(w io.Writer, size int64, seed uint64) (Truth, error) {
 	switch o.Shape {
-	case Mixed, JSONOnly, TextOnly:
+	case Mixed, JSONOnly, TextOnly, Realistic:
 	default:
 		return Truth{}, fmt.Errorf("corpus: unknown shape %d", int(o.Shape))
 	}

@@ -54,6 +54,8 @@ var variants = []struct {
 	{name: "json-only", opt: corpus.Options{Shape: corpus.JSONOnly}, secrets: true},
 	{name: "text-only", opt: corpus.Options{Shape: corpus.TextOnly}, secrets: true},
 	{name: "text-only-loghub", opt: corpus.Options{Shape: corpus.TextOnly}, loghub: true, secrets: true},
+	{name: "realistic", opt: corpus.Options{Shape: corpus.Realistic}, secrets: true},
+	{name: "realistic-loghub", opt: corpus.Options{Shape: corpus.Realistic}, loghub: true, secrets: true},
 	{name: "no-secrets", opt: corpus.Options{NoSecrets: true}},
 }
 
@@ -168,7 +170,7 @@ func TestMixAndTruth(t *testing.T) {
 				if line == "" || strings.ContainsAny(line, "\r\n") {
 					t.Fatalf("line %d is empty or holds a CR: %q", i+1, line)
 				}
-				if strings.HasPrefix(line, `{"ts":`) {
+				if strings.HasPrefix(line, `{"ts":`) || strings.HasPrefix(line, `{"kind":`) {
 					if !json.Valid([]byte(line)) {
 						t.Fatalf("line %d is not valid JSON: %s", i+1, line)
 					}
@@ -186,6 +188,8 @@ func TestMixAndTruth(t *testing.T) {
 				within(t, "JSON line rate", jsonRate, 1, 0)
 			case corpus.TextOnly:
 				within(t, "JSON line rate", jsonRate, 0, 0)
+			case corpus.Realistic:
+				within(t, "JSON line rate", jsonRate, 0.30, 0.05)
 			}
 
 			secretLines := map[int]bool{}
@@ -210,7 +214,11 @@ func TestMixAndTruth(t *testing.T) {
 				t.Errorf("Truth.SecretLines = %d, secrets are on %d distinct lines", tr.SecretLines, len(secretLines))
 			}
 			if v.secrets {
-				within(t, "secret line rate", float64(tr.SecretLines)/float64(tr.Lines), corpus.SecretRate, 0.003)
+				rate := corpus.SecretRate
+				if opt.Shape == corpus.Realistic {
+					rate = corpus.RealisticSecretRate
+				}
+				within(t, "secret line rate", float64(tr.SecretLines)/float64(tr.Lines), rate, 0.005)
 			} else if len(tr.Secrets) != 0 {
 				t.Fatalf("NoSecrets corpus has %d secrets", len(tr.Secrets))
 			}
@@ -404,7 +412,7 @@ func ExampleGenerate() {
 }
 
 func BenchmarkGenerate(b *testing.B) {
-	for _, shape := range []corpus.Shape{corpus.Mixed, corpus.JSONOnly, corpus.TextOnly} {
+	for _, shape := range []corpus.Shape{corpus.Mixed, corpus.JSONOnly, corpus.TextOnly, corpus.Realistic} {
 		b.Run(shape.String(), func(b *testing.B) {
 			const size = 16 << 20
 			b.SetBytes(size)

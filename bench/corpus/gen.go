@@ -92,6 +92,8 @@ func (g *gen) next() {
 		g.jsonLine()
 	case TextOnly:
 		g.textSlot()
+	case Realistic:
+		g.realisticSlot()
 	default:
 		if g.rng.Uint64() < g.jsonSlot {
 			g.jsonLine()
@@ -127,7 +129,11 @@ func (g *gen) begin() {
 	g.line = g.line[:0]
 	g.secretOnLine = false
 	g.clk.ms += int64(g.intn(40))
-	if !g.opt.NoSecrets && g.chance(SecretRate) {
+	rate := SecretRate
+	if g.opt.Shape == Realistic {
+		rate = RealisticSecretRate
+	}
+	if !g.opt.NoSecrets && g.chance(rate) {
 		g.pending++
 	}
 }

@@ -37,7 +37,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fl.Var(&size, "size", "approximate output size: bytes or with a suffix K, M, G, KiB, MiB, GiB (binary) or KB, MB, GB (decimal)")
 	seed := fl.Uint64("seed", 1, "random seed; the same seed and flags give byte-identical output")
 	out := fl.String("o", "", "output file (default stdout)")
-	shape := fl.String("shape", "mixed", "line mix: mixed, json-only or text-only")
+	shape := fl.String("shape", "mixed", "line mix: mixed, json-only, text-only or realistic")
 	noSecrets := fl.Bool("no-secrets", false, "plant no secrets")
 	loghub := fl.String("loghub", "../shared/corpus/loghub", "folder of real *.log background lines; empty for templates only")
 	truthFile := fl.String("truth", "", "also write the planted secrets (and decoys with -decoys) as JSON to this file")
@@ -57,6 +57,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 		opt.Shape = corpus.JSONOnly
 	case "text-only":
 		opt.Shape = corpus.TextOnly
+	case "realistic":
+		opt.Shape = corpus.Realistic
 	default:
 		return fmt.Errorf("unknown -shape %q", *shape)
 	}
