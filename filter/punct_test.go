@@ -96,3 +96,14 @@ func TestKeyIDAndSecret(t *testing.T) {
 		{`password=PfcwJk8-NCKyeSA6ILA7:yjeH9Mrtqu6JAszjxcpUWS`, `password=[REDACTED:password]`},
 	})
 }
+
+// TestRubySymbolKeys: a Ruby hash's inspect form names its keys as
+// symbols; a scope (std::password) or a word glued to a colon stays.
+func TestRubySymbolKeys(t *testing.T) {
+	checkScrub(t, []scrubCase{
+		{`{:password=>"Sup3r-S3cret!", :api_key=>"Zx8Qw2Er4Ty6Ui8Op0As2Df4", :name=>"bob"}`, `{:password=>"[REDACTED:password]", :api_key=>"[REDACTED:api-key]", :name=>"bob"}`},
+		{`params: {:user=>"bob", :token => "Zx8Qw2Er4Ty6Ui8Op0As2Df4"}`, `params: {:user=>"bob", :token => "[REDACTED:api-key]"}`},
+		{`std::password => x`, ""},
+		{`a:password=>"keep-me-123"`, ""},
+	})
+}

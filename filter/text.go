@@ -615,7 +615,7 @@ func (st *Stream) assignment(buf []byte, ks, ke int) (vs, ve int, quoted, ok boo
 			}
 			return 0, 0, false, false
 		case ':':
-			if !collectionName(buf[:ks-1]) {
+			if !collectionName(buf[:ks-1]) && !rubySymbolKey(buf, ks, ke) {
 				return 0, 0, false, false
 			}
 			// ModSecurity's ARGS:password, REQUEST_HEADERS:Authorization:
@@ -852,6 +852,24 @@ func identifierFollows(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// rubySymbolKey reports whether the key at [ks, ke) is a Ruby symbol in a
+// hash's inspect form ({:password=>"…", :api_key=>"…"}): a ':' after the
+// start, a blank, '{', '(' or ',', and "=>" after the key.
+func rubySymbolKey(buf []byte, ks, ke int) bool {
+	if ks >= 2 {
+		switch buf[ks-2] {
+		case ' ', '{', '(', ',', '[':
+		default:
+			return false
+		}
+	}
+	j := ke
+	for j < len(buf) && buf[j] == ' ' {
+		j++
+	}
+	return j+1 < len(buf) && buf[j] == '=' && buf[j+1] == '>'
 }
 
 // pairOpens reports whether the quoted name at ks starts an argument list
