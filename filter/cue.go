@@ -99,7 +99,13 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 	if ve-vs < 4 || ve-vs > maxCueValue {
 		return nil, 0, 0, false
 	}
-	if !flag && !generated(buf[vs:whole]) && !generated(buf[vs:ve]) && !chosenPassword(buf[vs:ve], quoted) && userPassword(buf[vs:ve]) < 0 {
+	// 0x and 32 hex digits or more (an Ethereum private key, a MAC): the
+	// digits are judged, the whole value goes.
+	jv := vs
+	if ve-vs >= 34 && buf[vs] == '0' && buf[vs+1]|0x20 == 'x' && isHexString(buf[vs+2:ve]) {
+		jv = vs + 2
+	}
+	if !flag && !generated(buf[jv:whole]) && !generated(buf[jv:ve]) && !chosenPassword(buf[vs:ve], quoted) && userPassword(buf[vs:ve]) < 0 {
 		// Most words after a key name in prose fail here, before any
 		// lookup.
 		return nil, 0, 0, false
@@ -130,7 +136,7 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 	}
 	if !flag {
 		switch {
-		case proseSecret(r, buf[vs:ve]):
+		case proseSecret(r, buf[jv:ve]):
 		case quoted && buf[vs-1] != '(' && generated(buf[vs:ve]) && valueShape(buf[vs:ve]) == shapeOpaque:
 			// A quoted literal is one value even with an '=' in it
 			// (PASSWORD 'JZIH=ek7_*K^%'), not a name=value pair; in

@@ -107,3 +107,15 @@ func TestRubySymbolKeys(t *testing.T) {
 		{`a:password=>"keep-me-123"`, ""},
 	})
 }
+
+// TestHexKeysInProse: 0x and 32 hex digits or more after a key cue is a
+// key (an Ethereum private key); addresses and hashes named otherwise stay.
+func TestHexKeysInProse(t *testing.T) {
+	checkScrub(t, []scrubCase{
+		{"eth private key 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318", "eth private key [REDACTED:api-key]"},
+		{"using private key 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318 for signing", "using private key [REDACTED:api-key] for signing"},
+		{"contract at 0x742d35Cc6634C0532925a3b844Bc454e4438f44e called", ""},
+		{"tx hash 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060 confirmed", ""},
+		{"key 0x1f stored", ""},
+	})
+}
