@@ -119,3 +119,12 @@ func TestHexKeysInProse(t *testing.T) {
 		{"key 0x1f stored", ""},
 	})
 }
+
+// TestCredentialPairsInProse: user and password written apart.
+func TestCredentialPairsInProse(t *testing.T) {
+	checkScrub(t, []scrubCase{
+		{"credentials: bob / Xk9mQ2vL7pRt", "credentials: bob / [REDACTED:password]"},
+		{"basic_auth=true", ""},
+		{"basic auth enabled for /admin", ""},
+	})
+}

@@ -1472,7 +1472,13 @@ func (st *Stream) valueSpans(spans []span, r *rules.Rule, buf []byte, vs, ve int
 		case quoted:
 			add(vs, ve)
 		case r.AnyValue:
-			add(vs, anyValueEnd(buf, vs, ve))
+			e := anyValueEnd(buf, vs, ve)
+			if e+3 < ve && buf[e] == ' ' && buf[e+1] == '/' && buf[e+2] == ' ' && plainUser(buf[vs:e]) {
+				// "credentials: bob / S3cr3t": a user, then the password.
+				add(e+3, anyValueEnd(buf, e+3, ve))
+				break
+			}
+			add(vs, e)
 		default:
 			add(vs, plainValueEnd(buf, vs, ve))
 		}
