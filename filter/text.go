@@ -1439,6 +1439,12 @@ func (st *Stream) valueSpans(spans []span, r *rules.Rule, buf []byte, vs, ve int
 			}
 			i = e + 1
 		}
+	case rules.ValueWords:
+		// A recovery phrase: the words from vs, to the closing quote or
+		// while they are lower-case words.
+		if e := phraseEnd(buf, vs, ve, quoted); e > vs {
+			spans = append(spans, span{start: base + vs, end: base + e, rule: int32(r.Index), prio: prioKey})
+		}
 	case rules.ValueParams:
 		e := ve
 		if !quoted {
@@ -1484,6 +1490,36 @@ func (st *Stream) valueSpans(spans []span, r *rules.Rule, buf []byte, vs, ve int
 		}
 	}
 	return spans
+}
+
+// phraseEnd returns the end of a phrase of 12, 15, 18, 21 or 24 words of
+// 3 to 8 lower-case letters, one blank apart, starting at s (to e when the
+// value was quoted, which must hold the phrase and nothing else), or s.
+func phraseEnd(buf []byte, s, e int, quoted bool) int {
+	words, k, end := 0, s, s
+	for k < e && words < 24 {
+		w := k
+		for k < e && isLower(buf[k]) {
+			k++
+		}
+		if n := k - w; n < 3 || n > 8 {
+			break
+		}
+		words++
+		end = k
+		if k < e && buf[k] == ' ' && k+1 < e && isLower(buf[k+1]) {
+			k++
+			continue
+		}
+		break
+	}
+	if quoted && end != e {
+		return s
+	}
+	if words < 12 || words%3 != 0 {
+		return s
+	}
+	return end
 }
 
 // keyIDPrefix returns the length of the id and ':' of a value written

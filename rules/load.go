@@ -487,8 +487,10 @@ func compileKey(kt keyTOML) (*Rule, error) {
 		r.Value = ValueSetCookie
 	case "params":
 		r.Value = ValueParams
+	case "words":
+		r.Value = ValueWords
 	default:
-		return nil, fieldErr("value", "unknown value kind %q (want plain, authorization, cookie, set-cookie or params)", kt.Value)
+		return nil, fieldErr("value", "unknown value kind %q (want plain, authorization, cookie, set-cookie, params or words)", kt.Value)
 	}
 	if r.Allow, err = compileAllowlist(kt.Allowlist); err != nil {
 		return nil, err

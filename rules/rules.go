@@ -106,9 +106,13 @@ const (
 	// judged on its own (the timestamp stays, the MACs go). Any other value
 	// is read as plain.
 	ValueParams
+	// ValueWords: a phrase of 12, 15, 18, 21 or 24 lower-case words, as
+	// BIP39 writes a wallet's recovery phrase; taken whole, quoted or not.
+	// Any other value is not one.
+	ValueWords
 )
 
-var valueKindNames = []string{"plain", "authorization", "cookie", "set-cookie", "params"}
+var valueKindNames = []string{"plain", "authorization", "cookie", "set-cookie", "params", "words"}
 
 func (v ValueKind) String() string { return valueKindNames[v] }
 
