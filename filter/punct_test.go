@@ -124,6 +124,8 @@ func TestHexKeysInProse(t *testing.T) {
 func TestCredentialPairsInProse(t *testing.T) {
 	checkScrub(t, []scrubCase{
 		{"credentials: bob / Xk9mQ2vL7pRt", "credentials: bob / [REDACTED:password]"},
+		{"user bob changed password from Xk9mQ2vL7pRt to Yb8nC6hJ0fA5.", "user bob changed password from [REDACTED:password] to [REDACTED:password]."},
+		{"user bob changed password from Xk9mQ2vL7pRt to expire in 90 days", "user bob changed password from [REDACTED:password] to expire in 90 days"},
 		{"basic_auth=true", ""},
 		{"basic auth enabled for /admin", ""},
 	})

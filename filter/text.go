@@ -210,6 +210,11 @@ func (st *Stream) keyValue(spans []span, buf []byte, hs, he, base int) ([]span, 
 			if ve > tokEnd {
 				tokEnd = ve
 			}
+			if ns, ne, ok := changedTo(buf, vs, ve); ok && proseSecret(cr, buf[ns:ne]) {
+				// "password changed from OLD to NEW": the new one too.
+				spans = append(spans, span{start: base + ns, end: base + ne, rule: int32(cr.Index), prio: prioKey})
+				tokEnd = max(tokEnd, ne)
+			}
 		}
 		return spans, tokEnd
 	}
@@ -1520,6 +1525,23 @@ func phraseEnd(buf []byte, s, e int, quoted bool) int {
 		return s
 	}
 	return end
+}
+
+// changedTo finds NEW in "from OLD to NEW", OLD the cue's value at
+// [vs, ve): the next word after " to ", to a blank or sentence punctuation.
+func changedTo(buf []byte, vs, ve int) (int, int, bool) {
+	if vs < 6 || string(buf[vs-6:vs]) != " from " || !bytes.HasPrefix(buf[ve:], []byte(" to ")) {
+		return 0, 0, false
+	}
+	ns := ve + 4
+	ne := ns
+	for ne < len(buf) && buf[ne] > ' ' {
+		ne++
+	}
+	for ne > ns && (buf[ne-1] == '.' || buf[ne-1] == ',' || buf[ne-1] == ';') {
+		ne--
+	}
+	return ns, ne, ne-ns >= 4
 }
 
 // keyIDPrefix returns the length of the id and ':' of a value written
