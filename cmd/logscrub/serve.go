@@ -265,6 +265,14 @@ func (c *config) checkCombinations() error {
 	if c.workers < 1 {
 		return fmt.Errorf("--workers %d: want 1 or more", c.workers)
 	}
+	// An address with user:password@ is refused without being echoed: a
+	// credential put there by mistake must not reach stderr and the logs
+	// that collect it.
+	for _, a := range append([]string{c.forward, c.metricsAddr}, c.listen...) {
+		if !strings.HasPrefix(a, "unix://") && strings.Contains(a, "@") {
+			return errors.New("an address (--listen, --forward or --metrics-addr) holds an '@': addresses take no user:password@ (the address is not shown)")
+		}
+	}
 	switch {
 	case c.inPlace && (c.out != "" || c.forward != "" || len(c.listen) > 0):
 		return errors.New("--in-place rewrites the input files: it takes no -o, --forward or --listen")

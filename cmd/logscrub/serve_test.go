@@ -431,3 +431,19 @@ func TestREADMEMutualTLS(t *testing.T) {
 		t.Fatalf("the walk-through printed:\n%s", out)
 	}
 }
+
+// TestAddressCredentialsNotEchoed: user:password@ in an address is refused
+// before any input is read, and the message does not repeat it.
+func TestAddressCredentialsNotEchoed(t *testing.T) {
+	for _, args := range [][]string{
+		{"--forward", "tcp://user:hunter2pw@127.0.0.1:1"},
+		{"--listen", "tcp://u:hunter2pw@127.0.0.1:1"},
+		{"--metrics-addr", "u:hunter2pw@127.0.0.1:1"},
+	} {
+		r := runCLI(t, unread{t}, args...) // runCLI fails on a secret in stderr
+		wantCode(t, r, exitUsage)
+		if !strings.Contains(r.stderr, "'@'") || strings.Contains(r.stderr, "hunter2pw") {
+			t.Errorf("%v: stderr %q", args, r.stderr)
+		}
+	}
+}

@@ -83,6 +83,10 @@ type Forwarder struct {
 // New validates opt and starts the background sender, which connects at
 // once and keeps reconnecting while the target is down.
 func New(opt Options) (*Forwarder, error) {
+	if strings.Contains(opt.Addr, "@") {
+		// user:password@ in the address: not echoed, it may be a secret.
+		return nil, errors.New("forward: the address holds an '@': it takes no user:password@ (not shown); use --forward-tls-cert for client credentials")
+	}
 	scheme, hostport, ok := strings.Cut(opt.Addr, "://")
 	if !ok || (scheme != "tcp" && scheme != "tls") {
 		return nil, fmt.Errorf("forward: address %q: want tcp://HOST:PORT or tls://HOST:PORT", opt.Addr)

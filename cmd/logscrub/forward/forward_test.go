@@ -701,3 +701,10 @@ func TestNewErrors(t *testing.T) {
 		cancel()
 	}
 }
+
+func TestNewDoesNotEchoCredentials(t *testing.T) {
+	_, err := New(Options{Addr: "tcp://user:hunter2pw@127.0.0.1:1"})
+	if err == nil || strings.Contains(err.Error(), "hunter2pw") {
+		t.Fatalf("err %v", err)
+	}
+}

@@ -135,6 +135,10 @@ func Listen(addr string) (net.Listener, error) {
 	switch {
 	case strings.HasPrefix(addr, "tcp://"):
 		hostport := strings.TrimPrefix(addr, "tcp://")
+		if strings.Contains(hostport, "@") {
+			// user:password@: not echoed (net's errors would), it may be a secret.
+			return nil, errors.New("want tcp://HOST:PORT: the address holds an '@' (not shown)")
+		}
 		if _, _, err := net.SplitHostPort(hostport); err != nil {
 			return nil, fmt.Errorf("want tcp://HOST:PORT: %v", err)
 		}

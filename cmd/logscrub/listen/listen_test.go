@@ -591,3 +591,10 @@ func BenchmarkReceiveCopy(b *testing.B) {
 		st.Copy(io.Discard, bytes.NewReader(block))
 	}
 }
+
+func TestListenDoesNotEchoCredentials(t *testing.T) {
+	_, err := Listen("tcp://user:hunter2pw@127.0.0.1:0")
+	if err == nil || strings.Contains(err.Error(), "hunter2pw") {
+		t.Fatalf("err %v", err)
+	}
+}
