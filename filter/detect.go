@@ -176,29 +176,26 @@ var laxUserinfoEnd = func() (t [256]bool) {
 	return t
 }()
 
-// hostFollows reports whether b begins with a host name with a dot or a
-// port: letters, digits, '-' and '.', then the end, ':', '/', a blank or
-// a quote.
+// hostFollows reports whether b begins with a host: a name with a port or
+// a path after it (pg.internal:5432, db/app), or a host name as the
+// classifier knows them (isHost) before the end, a blank, a quote or
+// punctuation.
 func hostFollows(b []byte) bool {
-	k, dot, letter := 0, false, false
+	k, letter := 0, false
 	for k < len(b) && (isAlnum(b[k]) || b[k] == '-' || b[k] == '.') {
-		dot = dot || b[k] == '.'
 		letter = letter || isLower(b[k]) || isUpper(b[k])
 		k++
 	}
 	if k == 0 || !letter {
 		return false
 	}
-	if k == len(b) {
-		return dot
-	}
-	switch b[k] {
-	case ':', '/':
+	if k < len(b) && (b[k] == ':' || b[k] == '/') {
 		return true
-	case ' ', '\t', '"', '\'', ')', ',', ';':
-		return dot
 	}
-	return false
+	if k < len(b) && !bytes.ContainsRune([]byte(" \t\"'),;"), rune(b[k])) {
+		return false
+	}
+	return isHost(b[:k])
 }
 
 // dsnPassword finds the password of a DSN written without a scheme,

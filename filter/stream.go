@@ -284,7 +284,10 @@ func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
 				}
 				long = appendDoubling(long, buf[:n])
 			}
-			t0 := time.Now()
+			var t0 time.Time
+			if st.obs != nil {
+				t0 = time.Now()
+			}
 			err := st.writeLine(bw, long)
 			if st.obs != nil {
 				st.Observe(time.Since(t0))
@@ -302,7 +305,10 @@ func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
 				return &IOError{Op: "read", Err: rerr}
 			}
 			if have > 0 { // the last line, without an ending
-				t0 := time.Now()
+				var t0 time.Time
+				if st.obs != nil {
+					t0 = time.Now()
+				}
 				err := st.writeLine(bw, buf[:have])
 				if st.obs != nil {
 					st.Observe(time.Since(t0))
