@@ -130,3 +130,24 @@ func TestCredentialPairsInProse(t *testing.T) {
 		{"basic auth enabled for /admin", ""},
 	})
 }
+
+// TestPunctuatedValuesAllocateNothing: the value-end tests this family
+// added run inside values, and allocate nothing.
+func TestPunctuatedValuesAllocateNothing(t *testing.T) {
+	st := defaultScrubber(t).NewStream()
+	for _, l := range []string{
+		"http_user=ingest http_passwd=3DS7&SB_PhHZfn5AH=*@1Y x=1 curl -d password=hunter2x&grant_type=password 'PGPASSWORD===LJJlzSE~5PY!%~AI62nP$- psql'",
+		"engine url=postgresql+psycopg2://app:U8AR^vNbN0F_9yc?xh-~I.U#@pg.internal/app {api.example.com|Bearer 8tK5K28HZrlRSdJdYO23vJeG} Str(AUTH TrX3qj6Oyuib5P3)",
+		`$ echo -e "mc-user\n~Df87&2mOGD=YM6PJYxVHi+d*" | saslpasswd2 -a memcached; schtasks /create /ru bob /rp eTLe4HzfR9xPqeXX`,
+		"$pw = ConvertTo-SecureString 'Pr1nc3$$15&' -AsPlainText GET /a?expires=1710133772&s=zY6eqMDPJpdYuW6O2wv3lJnq0R5np api_key=PfcwJk8-NCKyeSA6ILA7:yjeH9Mrtqu6JAszjxcpUWS",
+		`{:password=>"Sup3r-S3cret!"} define( 'AUTH_KEY', 'wQ7KiY<{fdAt4e{aC/eFkHI$/ZgAqPL-=N33[x#y<E?ihJ4Q@I,a!TMhl' ); credentials: bob / Xk9mQ2vL7pRt`,
+		"seed phrase: legal winner thank year wave sausage worth useful legal winner thank yellow; changed password from Xk9mQ2vL7pRt to Yb8nC6hJ0fA5 key 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318",
+	} {
+		line := []byte(l)
+		var out []byte
+		out = st.AppendLine(out[:0], line)
+		if n := testing.AllocsPerRun(50, func() { out = st.AppendLine(out[:0], line) }); n != 0 {
+			t.Errorf("%v allocations per line: %s", n, l)
+		}
+	}
+}

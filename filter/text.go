@@ -1637,13 +1637,20 @@ func wordyParam(b []byte) bool {
 	if end <= 0 {
 		return false
 	}
-	for _, seg := range bytes.FieldsFunc(b[:end], func(r rune) bool { return r == '_' || r == '-' || r == '.' || r == '[' || r == ']' }) {
-		if !wordySegment(seg) {
+	// Segment by segment, without allocating (this runs inside values).
+	for s, i := 0, 0; i <= end; i++ {
+		if i < end && !paramSeparator(b[i]) {
+			continue
+		}
+		if i > s && !wordySegment(b[s:i]) {
 			return false
 		}
+		s = i + 1
 	}
 	return true
 }
+
+func paramSeparator(c byte) bool { return c == '_' || c == '-' || c == '.' || c == '[' || c == ']' }
 
 func wordySegment(w []byte) bool {
 	lower, upper := true, true
