@@ -69,34 +69,7 @@ func checkOrdered(t *testing.T, lines []string, clients, perClient int) {
 // once, whole, scrubbed, in its client's order.
 func TestTwoHundredClients(t *testing.T) {
 	raiseFileLimit(t, 600)
-	rec := &recorder{}
-	s, addr := serve(t, Options{Sink: rec})
-	const clients, perClient = 200, 1000
-	var wg sync.WaitGroup
-	start := make(chan struct{})
-	for c := range clients {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			nc, err := net.Dial("tcp", addr)
-			if err != nil {
-				t.Error(err)
-				return
-			}
-			defer nc.Close()
-			<-start
-			w := bufio.NewWriterSize(nc, 512)
-			for i := range perClient {
-				fmt.Fprintf(w, "client=%d seq=%d token=%s end\n", c, i, secret)
-			}
-			w.Flush()
-		}()
-	}
-	close(start)
-	wg.Wait()
-	waitFor(t, "all lines", func() bool { return s.Stats().Lines == clients*perClient })
-	waitClosed(t, s)
-	checkOrdered(t, rec.lines(), clients, perClient)
+	manyClients(t, 200, 1000)
 }
 
 // A thousand connections held open, and one client trickling a byte at a
