@@ -158,23 +158,10 @@ func urlPassword(buf []byte, hs, he int) (int, int, bool) {
 
 // laxUserinfo: the bytes that end a URL's authority and that a password
 // written unencoded may hold.
-var laxUserinfo = func() (t [256]bool) {
-	for _, c := range []byte("?#[]{}|") {
-		t[c] = true
-	}
-	return t
-}()
+var laxUserinfo = byteSet("?#[]{}|")
 
 // laxUserinfoEnd: the bytes such a password cannot hold.
-var laxUserinfoEnd = func() (t [256]bool) {
-	for c := 0; c <= ' '; c++ {
-		t[c] = true
-	}
-	for _, c := range []byte("/\\\"'<>`\x7f") {
-		t[c] = true
-	}
-	return t
-}()
+var laxUserinfoEnd = blankOr("/\\\"'<>`\x7f")
 
 // hostFollows reports whether b begins with a host: a name with a port or
 // a path after it (pg.internal:5432, db/app), or a host name as the
@@ -215,27 +202,28 @@ func dsnPassword(buf []byte, at int) (int, int, bool) {
 	return s + colon + 1, at, true
 }
 
-// dsnStart: the bytes before a scheme-less DSN.
-var dsnStart = func() (t [256]bool) {
+// byteSet is the set of the bytes in chars.
+func byteSet(chars string) (t [256]bool) {
+	for i := 0; i < len(chars); i++ {
+		t[chars[i]] = true
+	}
+	return t
+}
+
+// blankOr is byteSet with the blank and control bytes (up to ' ').
+func blankOr(chars string) [256]bool {
+	t := byteSet(chars)
 	for c := 0; c <= ' '; c++ {
 		t[c] = true
 	}
-	for _, c := range []byte("\"'=`,;<>()[]{}|\x7f") {
-		t[c] = true
-	}
 	return t
-}()
+}
+
+// dsnStart: the bytes before a scheme-less DSN.
+var dsnStart = blankOr("\"'=`,;<>()[]{}|\x7f")
 
 // authorityEnd: the bytes that end a URL's authority (userinfo@host:port).
-var authorityEnd = func() (t [256]bool) {
-	for c := 0; c <= ' '; c++ {
-		t[c] = true
-	}
-	for _, c := range []byte("/?#\\\"'<>`[]{}|\x7f") {
-		t[c] = true
-	}
-	return t
-}()
+var authorityEnd = blankOr("/?#\\\"'<>`[]{}|\x7f")
 
 var (
 	pemBegin = []byte("-----BEGIN")

@@ -66,12 +66,4 @@ func shortSignatureName(n []byte) bool {
 }
 
 // queryEnd: the bytes that end a query in a log line.
-var queryEnd = func() (t [256]bool) {
-	for c := 0; c <= ' '; c++ {
-		t[c] = true
-	}
-	for _, c := range []byte("\"'<>`#\\\x7f") {
-		t[c] = true
-	}
-	return t
-}()
+var queryEnd = blankOr("\"'<>`#\\\x7f")

@@ -195,6 +195,21 @@ func (st *Stream) SetObserver(o Observer) {
 	st.reported.Set(&st.stats)
 }
 
+// blockStart and blockEnd time a block of Copy's for the Observer; without
+// one they do nothing (not even read the clock).
+func (st *Stream) blockStart() time.Time {
+	if st.obs == nil {
+		return time.Time{}
+	}
+	return time.Now()
+}
+
+func (st *Stream) blockEnd(t0 time.Time) {
+	if st.obs != nil {
+		st.Observe(time.Since(t0))
+	}
+}
+
 // Observe reports the counts since the last report to the Observer, with
 // took, the time the work they count took. It allocates nothing.
 func (st *Stream) Observe(took time.Duration) {
@@ -259,14 +274,9 @@ func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
 		empty = 0
 		have += n
 		if end := bytes.LastIndexByte(buf[:have], '\n') + 1; end > 0 {
-			var t0 time.Time
-			if st.obs != nil {
-				t0 = time.Now()
-			}
+			t0 := st.blockStart()
 			err := st.block(bw, buf[:end])
-			if st.obs != nil {
-				st.Observe(time.Since(t0))
-			}
+			st.blockEnd(t0)
 			if err != nil {
 				return &IOError{Op: "write", Err: err}
 			}
@@ -284,14 +294,9 @@ func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
 				}
 				long = appendDoubling(long, buf[:n])
 			}
-			var t0 time.Time
-			if st.obs != nil {
-				t0 = time.Now()
-			}
+			t0 := st.blockStart()
 			err := st.writeLine(bw, long)
-			if st.obs != nil {
-				st.Observe(time.Since(t0))
-			}
+			st.blockEnd(t0)
 			st.long = long
 			if cap(st.long) > maxRetainedLine {
 				st.long = nil
@@ -305,14 +310,9 @@ func (st *Stream) Copy(dst io.Writer, src io.Reader) error {
 				return &IOError{Op: "read", Err: rerr}
 			}
 			if have > 0 { // the last line, without an ending
-				var t0 time.Time
-				if st.obs != nil {
-					t0 = time.Now()
-				}
+				t0 := st.blockStart()
 				err := st.writeLine(bw, buf[:have])
-				if st.obs != nil {
-					st.Observe(time.Since(t0))
-				}
+				st.blockEnd(t0)
 				if err != nil {
 					return &IOError{Op: "write", Err: err}
 				}
