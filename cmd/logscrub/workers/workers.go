@@ -18,6 +18,7 @@ package workers
 import (
 	"bytes"
 	"io"
+	"slices"
 	"time"
 
 	"github.com/logscrub/logscrub/filter"
@@ -193,7 +194,7 @@ func read(src io.Reader, free <-chan *slot, jobs, order chan<- *slot, budget cha
 		s.err, s.final = nil, false
 		for {
 			if cap(s.in)-len(s.in) < BlockSize/2 {
-				s.in = append(s.in, make([]byte, BlockSize)...)[:len(s.in)]
+				s.in = slices.Grow(s.in, BlockSize)
 			}
 			n, err := src.Read(s.in[len(s.in):cap(s.in)])
 			s.in = s.in[:len(s.in)+n]
