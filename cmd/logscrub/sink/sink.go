@@ -88,11 +88,16 @@ func (f *File) Reopen() error {
 	return old.Close()
 }
 
-// Close syncs and closes the file.
+// Close syncs and closes the file. Only a regular file is synced: fsync(2)
+// of a character device or a FIFO (`-o /dev/null`, `-o /dev/stderr`, a
+// named pipe) fails with EINVAL although every line reached it.
 func (f *File) Close() error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	err := f.f.Sync()
+	var err error
+	if fi, serr := f.f.Stat(); serr != nil || fi.Mode().IsRegular() {
+		err = f.f.Sync()
+	}
 	if cerr := f.f.Close(); err == nil {
 		err = cerr
 	}

@@ -3,10 +3,12 @@ package sink
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 )
 
@@ -134,4 +136,46 @@ func TestFileReopenAfterRotation(t *testing.T) {
 		t.Errorf("write after a failed Reopen: %v", err)
 	}
 	h.Close()
+}
+
+// `-o /dev/null` or a named pipe: fsync(2) of a device or FIFO fails with
+// EINVAL, which must not turn a complete run into exit status 1.
+func TestFileClosesDevicesAndPipes(t *testing.T) {
+	f, err := OpenFile(os.DevNull, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.WriteLines([]byte("a\n")); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Errorf("closing %s: %v", os.DevNull, err)
+	}
+
+	fifo := filepath.Join(t.TempDir(), "fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	got := make(chan []byte)
+	go func() {
+		r, err := os.Open(fifo)
+		if err != nil {
+			got <- nil
+			return
+		}
+		b, _ := io.ReadAll(r)
+		r.Close()
+		got <- b
+	}()
+	g, err := OpenFile(fifo, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.WriteLines([]byte("b\n"))
+	if err := g.Close(); err != nil {
+		t.Errorf("closing a FIFO: %v", err)
+	}
+	if b := <-got; string(b) != "b\n" {
+		t.Errorf("FIFO reader got %q", b)
+	}
 }
