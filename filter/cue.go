@@ -19,7 +19,7 @@ import (
 //     user:password pair loses only its password.
 //
 // A prose cue takes at most three filler words between the name and the
-// value: is, was, to, as, of, set, now, value, by, from, SASL's plain and login
+// value: a dash between blanks, is, was, to, as, of, set, now, value, by, from, SASL's plain and login
 // (AUTH PLAIN VALUE), and "for <name> is" or "for 'bob'@'%' =". Both kinds
 // take a value quoted with ', " or `. Two words that name an allowlisted
 // key ("public key VALUE") are no cue.
@@ -59,6 +59,13 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 		}
 		if j >= n || flag || words == 3 {
 			break
+		}
+		if !flag && spacedDash(buf, j) {
+			// A dash between blanks separates a label from its value
+			// ("slack token - 'VALUE'", "API key - VALUE"); it counts as
+			// a filler word.
+			j += dashLen(buf[j])
+			continue
 		}
 		w := j
 		for j < n && (isLower(buf[j]) || isUpper(buf[j])) && j-w < 8 {
@@ -254,6 +261,30 @@ func forWhom(buf []byte, j int) int {
 }
 
 // fillerWord: the words that may stand between a cue and its value.
+// spacedDash reports whether buf[j:] begins with a dash ('-', '–' or '—')
+// followed by a blank.
+func spacedDash(buf []byte, j int) bool {
+	d := dashLen(buf[j])
+	if d == 3 && !bytes.HasPrefix(buf[j:], enDash) && !bytes.HasPrefix(buf[j:], emDash) {
+		return false
+	}
+	return d > 0 && j+d < len(buf) && buf[j+d] == ' '
+}
+
+// dashLen is the length of the dash that begins with b: 1 for '-', 3 for
+// the first byte of U+2013 and U+2014 (checked by spacedDash), else 0.
+func dashLen(b byte) int {
+	switch b {
+	case '-':
+		return 1
+	case 0xE2:
+		return 3
+	}
+	return 0
+}
+
+var enDash, emDash = []byte("\u2013"), []byte("\u2014")
+
 func fillerWord(w []byte) bool {
 	for _, f := range [...]string{"is", "was", "to", "as", "of", "set", "now", "value", "by", "from", "plain", "login", "entry"} {
 		if equalFoldASCII(w, f) {

@@ -21,6 +21,11 @@ func TestCues(t *testing.T) {
 		{"C: AUTH PLAIN AGJvYgBodW50ZXIyMjIy", "C: AUTH PLAIN [REDACTED:generic-secret]"},
 		{"SET PASSWORD FOR 'bob'@'%' = 'Monkey99!';", "SET PASSWORD FOR 'bob'@'%' = '[REDACTED:password]';"},
 		{"auth login failed for bob", ""},
+		// A dash between blanks separates a label from its value.
+		{"slack token - 'k7JXtY3WBtUqthisisfakeZDqVcjZxYI'", "slack token - '[REDACTED:api-key]'"},
+		{"Generated API key \u2014 Zx8Qw2Er4Ty6Ui8Op0As for tenant acme", "Generated API key \u2014 [REDACTED:api-key] for tenant acme"},
+		{"token - expired", ""}, {"password - see vault", ""}, {"token - 12345678", ""},
+		{"session - 6e1081e4-4914-4761-af3d-666851adb950", ""},
 		{"Authorization header: Bearer Zx8Qw2Er4Ty6Ui8Op0As", "Authorization header: Bearer [REDACTED:authorization]"},
 		{"the client secret (Zx8Qw2Er4Ty6Ui8Op0As) expired", "the client secret ([REDACTED:api-key]) expired"},
 		{"Bearer token expired", ""},
