@@ -60,21 +60,34 @@ func (st *Stream) repeats(line []byte, spans []span) []span {
 	return spans
 }
 
-// repeatable: a letter, and a digit or a symbol; not our replacement.
+// repeatable: a letter, and a digit or a symbol; or only letters, at least
+// minLetterRepeat of them, with lower case and an upper-case letter after
+// the first (vZrEclFwOqeA: a random key drawn from letters, not a word or a
+// capitalised name); never our replacement.
 func repeatable(v []byte) bool {
-	letter, other := false, false
-	for _, c := range v {
+	letter, other, lower, innerUpper := false, false, false, false
+	for i, c := range v {
 		switch {
-		case isLower(c) || isUpper(c):
+		case isLower(c):
+			letter, lower = true, true
+		case isUpper(c):
 			letter = true
+			innerUpper = innerUpper || i > 0
 		case c == '[' || c == ']':
 			return false // a replacement, whole or in part
 		default:
 			other = true
 		}
 	}
-	return letter && other
+	if !other {
+		return len(v) >= minLetterRepeat && lower && innerUpper
+	}
+	return letter
 }
+
+// minLetterRepeat is the shortest letters-only value whose repetitions are
+// searched.
+const minLetterRepeat = 12
 
 func repeatWordByte(c byte) bool { return isAlnum(c) || c == '_' || c == '-' || c == '.' }
 

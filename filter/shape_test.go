@@ -131,6 +131,8 @@ func TestDetectionFamilies(t *testing.T) {
 		{`WHERE "authtoken_token"."key" = '733dbc56928be0e0f1d2af5408ebbd233a7326ec' LIMIT 21; args=('733dbc56928be0e0f1d2af5408ebbd233a7326ec',)`,
 			`WHERE "authtoken_token"."key" = '[REDACTED:generic-key]' LIMIT 21; args=('[REDACTED:generic-key]',)`},
 		{"token=abc123def456 url=/x?t=abc123def456&a=1 other=xabc123def456", "token=[REDACTED:api-key] url=/x?t=[REDACTED:api-key]&a=1 other=xabc123def456"},
+		{"parsehub token = 'vZrEclFwOqeAx' | 'vZrEclFwOqeAx'", "parsehub token = '[REDACTED:api-key]' | '[REDACTED:api-key]'"},
+		{"password=Administrators group=Administrators", "password=[REDACTED:password] group=Administrators"},
 		// Basic credentials outside a header; base64 JSON that holds a secret.
 		{"0/0 {edge.acme.io|Basic YWRtaW46bGV0bWVpbjMzOQ==} \"GET / HTTP/1.1\"", "0/0 {edge.acme.io|Basic [REDACTED:authorization]} \"GET / HTTP/1.1\""},
 		{"a Basic plan; Basic SGVsbG8gV29ybGQh is not user:password", "a Basic plan; Basic SGVsbG8gV29ybGQh is not user:password"},
