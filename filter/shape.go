@@ -547,7 +547,8 @@ func isSID(v []byte) bool {
 // isPublicKey: public halves and keys that are public by design: OpenSSH
 // public keys, PEM public keys and certificates, and publishable API keys
 // (Stripe pk_, PostHog phc_, Mapbox pk.eyJ, Langfuse pk-lf-, New Relic
-// browser NRJS-, Square application ids sq0idp-).
+// browser NRJS-, Square application ids sq0idp-, PubNub subscribe keys
+// sub-c-).
 func isPublicKey(v []byte) bool {
 	if k := bytes.IndexByte(v, '+'); k > 0 && k < 24 && bytes.IndexByte(v[:k], ' ') < 0 {
 		// ssh-rsa+AAAA…: a form-encoded blank after the key type.
@@ -558,7 +559,7 @@ func isPublicKey(v []byte) bool {
 		return isPublicKey(buf[:n+1+m])
 	}
 	for _, p := range [...]string{"ssh-rsa ", "ssh-ed25519 ", "ssh-dss ", "ecdsa-sha2-", "sk-ssh-ed25519@", "sk-ecdsa-sha2-",
-		"pk_live_", "pk_test_", "phc_", "pk.eyJ", "pk-lf-", "NRJS-", "sq0idp-",
+		"pk_live_", "pk_test_", "phc_", "pk.eyJ", "pk-lf-", "NRJS-", "sq0idp-", "sub-c-",
 		"-----BEGIN PUBLIC KEY", "-----BEGIN RSA PUBLIC KEY", "-----BEGIN CERTIFICATE", "-----BEGIN PGP PUBLIC KEY", "-----BEGIN SSH2 PUBLIC KEY"} {
 		if bytes.HasPrefix(v, []byte(p)) {
 			return true
