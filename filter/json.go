@@ -622,7 +622,9 @@ func (w *jsonWalker) scanString(s, e int, esc bool) {
 				st.uhits = append(st.uhits, anchor.Hit{Pattern: h.Pattern, Start: h.Start - int32(s), End: h.End - int32(s)})
 			}
 		}
+		st.jsonLine = w.b
 		st.spans = st.scanText(st.spans, w.b[s:e], st.uhits, s, false)
+		st.jsonLine = nil
 		return
 	}
 	// Escaped: unescape, find anchors again, scan, map back.

@@ -20,6 +20,9 @@ type span struct {
 	head       int  // partial style: raw bytes kept at the start (a public prefix)
 	quote      bool // write the replacement as a JSON string (a number leaf)
 	escaped    bool // the raw bytes hold escapes: never keep any of them
+	// bare: a secret with no public shape of its own (the pair of a token):
+	// the partial style keeps none of it.
+	bare bool
 	// quoteEsc: the quotes that quote adds are written \" (a number in a
 	// JSON document inside a JSON string).
 	quoteEsc bool
@@ -60,6 +63,7 @@ func mergeSpans(s []span) []span {
 		last.quote = last.quote || x.quote
 		last.quoteEsc = last.quoteEsc || x.quoteEsc
 		last.escaped = last.escaped || x.escaped
+		last.bare = last.bare || x.bare
 	}
 	return out
 }
@@ -92,7 +96,7 @@ func (st *Stream) replacement(dst, secret []byte, s span) []byte {
 		dst = append(dst, sc.hashSuf[r]...)
 	case rules.StylePartial:
 		head, tail := partialKeep(len(secret), s.head)
-		if s.escaped || s.quote {
+		if s.escaped || s.quote || s.bare {
 			head, tail = 0, 0
 		}
 		dst = append(dst, secret[:head]...)

@@ -161,6 +161,10 @@ type Stream struct {
 	b64Spans []span
 	inB64    bool
 	textTop  bool // scanText is scanning a whole line (not a JSON string)
+	// jsonLine: the raw JSON line whose string scanText is scanning, in the
+	// coordinates of its spans (nil elsewhere): a token's pair may be a
+	// sibling element of its array.
+	jsonLine []byte
 
 	quoteMemo [4]scanMemo // closing-quote scans: ", ', `, \"
 	pemMemo   scanMemo    // "-----END" scans

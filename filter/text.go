@@ -39,8 +39,15 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 				keyDone = end
 			case targetToken:
 				if s, e, ok := st.token(buf, int(h.Start), t); ok {
-					spans = append(spans, span{start: base + s, end: base + e, rule: int32(t.rule.Index),
-						prio: prioSpecific, head: len(t.prefix)})
+					if !t.rule.KeepToken {
+						spans = append(spans, span{start: base + s, end: base + e, rule: int32(t.rule.Index),
+							prio: prioSpecific, head: len(t.prefix)})
+					}
+					if p := t.rule.Pair; p != nil {
+						if ps, pe, ok := st.pair(buf, base, s, e, p); ok && st.allowed(t.rule, st.pairBytes(buf, base, ps, pe)) {
+							spans = append(spans, span{start: ps, end: pe, rule: int32(t.rule.Index), prio: prioSpecific, bare: true})
+						}
+					}
 				}
 			case targetURL:
 				if s, e, ok := urlPassword(buf, int(h.Start), int(h.End)); ok && st.allowed(t.rule, buf[s:e]) {
@@ -343,8 +350,13 @@ func (st *Stream) actionable(line []byte) bool {
 				}
 				keyDone = tokEnd
 			case targetToken:
-				if _, _, ok := st.token(line, int(h.Start), t); ok {
-					return true
+				if s, e, ok := st.token(line, int(h.Start), t); ok {
+					if !t.rule.KeepToken {
+						return true
+					}
+					if _, _, ok := pairSecret(line, s, e, t.rule.Pair); ok {
+						return true
+					}
 				}
 				if e := min(len(line), int(h.End)+96); bytes.IndexByte(line[h.End:e], '\\') >= 0 {
 					// An escape inside what may be the token

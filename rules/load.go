@@ -78,6 +78,18 @@ type keyTOML struct {
 	MustKeep    []string      `toml:"must_keep"`
 }
 
+// pairTOML is a token rule's [rules.pair] table: the secret that is
+// written beside the token (an account id's auth token).
+type pairTOML struct {
+	Alphabet  string  `toml:"alphabet"`
+	MinLength int     `toml:"min_length"`
+	MaxLength int     `toml:"max_length"`
+	Entropy   float64 `toml:"entropy"`
+	Within    int     `toml:"within"`
+}
+
+func (p pairTOML) set() bool { return p != pairTOML{} }
+
 type ruleTOML struct {
 	ID               string        `toml:"id"`
 	Description      string        `toml:"description"`
@@ -97,6 +109,8 @@ type ruleTOML struct {
 	Regex            string        `toml:"regex"`
 	SecretGroup      int           `toml:"secret_group"`
 	Window           int           `toml:"window"`
+	KeepToken        bool          `toml:"keep_token"`
+	Pair             pairTOML      `toml:"pair"`
 	Style            string        `toml:"style"`
 	Template         string        `toml:"template"`
 	Disabled         bool          `toml:"disabled"`
@@ -550,7 +564,7 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 		}{{len(rt.Prefixes) > 0, "prefixes"}, {rt.Alphabet != "", "alphabet"}, {rt.Regex != "", "regex"},
 			{len(rt.Anchors) > 0, "anchors"}, {rt.Checksum != "", "checksum"}, {rt.MinLength != 0, "min_length"},
 			{rt.MaxLength != 0, "max_length"}, {rt.HeadAlphabet != "", "head_alphabet"}, {rt.HeadMin != 0, "head_min"},
-			{rt.HeadMax != 0, "head_max"}} {
+			{rt.HeadMax != 0, "head_max"}, {rt.KeepToken, "keep_token"}, {rt.Pair.set(), "pair"}} {
 			if f.set {
 				return nil, fieldErr(f.name, "is not used by the %s detector", rt.Detector)
 			}
@@ -567,6 +581,14 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 		}{{rt.HeadAlphabet != "", "head_alphabet"}, {rt.HeadMin != 0, "head_min"}, {rt.HeadMax != 0, "head_max"}} {
 			if f.set {
 				return nil, fieldErr(f.name, "a head is for token rules, not regex rules")
+			}
+		}
+		for _, f := range []struct {
+			set  bool
+			name string
+		}{{rt.KeepToken, "keep_token"}, {rt.Pair.set(), "pair"}} {
+			if f.set {
+				return nil, fieldErr(f.name, "a pair is for token rules, not regex rules")
 			}
 		}
 		if len(rt.Anchors) == 0 {
@@ -693,7 +715,52 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 	if rt.SecretGroup != 0 {
 		return nil, fieldErr("secret_group", "window and secret_group are for regex rules")
 	}
+	if err := compilePair(r, rt); err != nil {
+		return nil, err
+	}
 	return r, nil
+}
+
+// compilePair compiles a token rule's [rules.pair] table and keep_token.
+func compilePair(r *Rule, rt ruleTOML) error {
+	r.KeepToken = rt.KeepToken
+	p := rt.Pair
+	if !p.set() {
+		if rt.KeepToken {
+			return fieldErr("keep_token", "a rule that keeps its token needs a [rules.pair] table: it would redact nothing")
+		}
+		return nil
+	}
+	if p.Alphabet == "" {
+		return fieldErr("pair.alphabet", "a pair needs the alphabet of its secret")
+	}
+	a, err := ParseAlphabet(p.Alphabet)
+	if err != nil {
+		return fieldErr("pair.alphabet", "%v", err)
+	}
+	if p.MinLength < MinPairLength {
+		return fieldErr("pair.min_length", "%d is less than %d: a shorter pair is found by chance", p.MinLength, MinPairLength)
+	}
+	if p.MaxLength == 0 {
+		p.MaxLength = p.MinLength
+	}
+	if p.MaxLength < p.MinLength || p.MaxLength > MaxTokenLength {
+		return fieldErr("pair.max_length", "%d is out of range %d..%d", p.MaxLength, p.MinLength, MaxTokenLength)
+	}
+	if p.Entropy < 0 || p.Entropy > 8 || math.IsNaN(p.Entropy) {
+		return fieldErr("pair.entropy", "%v is out of range 0..8", p.Entropy)
+	}
+	if max := math.Log2(float64(min(p.MaxLength, a.Len()))); p.Entropy > max+1e-9 {
+		return fieldErr("pair.entropy", "%v can never be reached by a pair of at most %d characters of its alphabet (max %.2f)", p.Entropy, p.MaxLength, max)
+	}
+	if p.Within == 0 {
+		p.Within = DefaultPairWithin
+	}
+	if p.Within < p.MinLength || p.Within > MaxPairWithin {
+		return fieldErr("pair.within", "%d is out of range %d..%d", p.Within, p.MinLength, MaxPairWithin)
+	}
+	r.Pair = &Pair{Alphabet: a, MinLen: p.MinLength, MaxLen: p.MaxLength, Entropy: p.Entropy, Within: p.Within}
+	return nil
 }
 
 // compileHead compiles a token rule's head: the bytes before its prefix

@@ -25,7 +25,7 @@ func TestReadmeExample(t *testing.T) {
 	if err != nil {
 		t.Fatalf("README example does not compile: %v", err)
 	}
-	for _, id := range []string{"acme-session", "acme-token", "acme-cloud-token", "acme-legacy", "url-credentials"} {
+	for _, id := range []string{"acme-session", "acme-token", "acme-cloud-token", "acme-account-secret", "acme-legacy", "url-credentials"} {
 		if set.Rule(id) == nil {
 			t.Errorf("rule %s from the README example is missing", id)
 		}
@@ -35,6 +35,9 @@ func TestReadmeExample(t *testing.T) {
 	}
 	if r := set.Rule("acme-token"); r != nil && (r.MinLen != 32 || r.MaxLen != 40 || r.Allow == nil) {
 		t.Errorf("acme-token compiled as %+v", r)
+	}
+	if r := set.Rule("acme-account-secret"); r != nil && (!r.KeepToken || r.Pair == nil || r.Pair.MinLen != 32 || r.Pair.MaxLen != 32 || r.Pair.Within != 160) {
+		t.Errorf("acme-account-secret compiled as %+v", r)
 	}
 	if r := set.Rule("acme-cloud-token"); r != nil && (r.HeadAlphabet == nil || r.HeadMin != 12 || r.HeadMax != 12) {
 		t.Errorf("acme-cloud-token compiled as %+v", r)

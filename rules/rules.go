@@ -143,6 +143,17 @@ type Alphabet [256]bool
 // Contains reports whether b is in the alphabet.
 func (a *Alphabet) Contains(b byte) bool { return a[b] }
 
+// Len returns the number of bytes in the alphabet.
+func (a *Alphabet) Len() int {
+	n := 0
+	for _, in := range a {
+		if in {
+			n++
+		}
+	}
+	return n
+}
+
 // ParseAlphabet parses a character class body such as "A-Za-z0-9_-":
 // single characters, ranges "a-z" and backslash escapes (\- \\ \] \t).
 // A '-' at the start or end is literal.
@@ -343,6 +354,11 @@ type Rule struct {
 	// redacted, the checksum only marks it verified.
 	KeepOnChecksumMismatch bool
 	Entropy                float64 // minimum Shannon entropy (bits/byte) of the body (key rules: of the value)
+	// KeepToken (token rules): the token is an identifier that stays; the
+	// rule redacts only its Pair.
+	KeepToken bool
+	// Pair (token rules, optional): the secret written beside the token.
+	Pair *Pair
 
 	// Regex rules.
 	Anchors     []string // literal anchors (keywords); for tokens, the prefixes; for keys, parts of Names (normalized)
@@ -354,6 +370,27 @@ type Rule struct {
 	MustRedact []string
 	MustKeep   []string
 }
+
+// Pair is the secret a token rule finds beside its token on the same line:
+// an account id's auth token, an access key id's secret key. It is a word
+// of MinLen..MaxLen bytes of Alphabet, with at least Entropy bits per byte,
+// that starts or ends within Within bytes of the token and is a bare value
+// — a list element, a positional argument, a quoted string — not one that
+// a name of its own labels (request_id=…), which the key rules judge.
+type Pair struct {
+	Alphabet *Alphabet
+	MinLen   int
+	MaxLen   int
+	Entropy  float64
+	Within   int
+}
+
+// Limits of a pair.
+const (
+	MinPairLength     = 16
+	DefaultPairWithin = 160
+	MaxPairWithin     = 1024
+)
 
 // Set is a compiled, immutable rule set, safe for concurrent use.
 type Set struct {
