@@ -39,6 +39,9 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 				keyDone = end
 			case targetToken:
 				if s, e, ok := st.token(buf, int(h.Start), t); ok {
+					if t.rule.ObjectNames && st.objectName(buf, base, s) {
+						continue
+					}
 					if !t.rule.KeepToken {
 						spans = append(spans, span{start: base + s, end: base + e, rule: int32(t.rule.Index),
 							prio: prioSpecific, head: len(t.prefix)})

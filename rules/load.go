@@ -110,6 +110,7 @@ type ruleTOML struct {
 	SecretGroup      int           `toml:"secret_group"`
 	Window           int           `toml:"window"`
 	KeepToken        bool          `toml:"keep_token"`
+	ObjectNames      bool          `toml:"object_names"`
 	Pair             pairTOML      `toml:"pair"`
 	Style            string        `toml:"style"`
 	Template         string        `toml:"template"`
@@ -564,7 +565,7 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 		}{{len(rt.Prefixes) > 0, "prefixes"}, {rt.Alphabet != "", "alphabet"}, {rt.Regex != "", "regex"},
 			{len(rt.Anchors) > 0, "anchors"}, {rt.Checksum != "", "checksum"}, {rt.MinLength != 0, "min_length"},
 			{rt.MaxLength != 0, "max_length"}, {rt.HeadAlphabet != "", "head_alphabet"}, {rt.HeadMin != 0, "head_min"},
-			{rt.HeadMax != 0, "head_max"}, {rt.KeepToken, "keep_token"}, {rt.Pair.set(), "pair"}} {
+			{rt.HeadMax != 0, "head_max"}, {rt.KeepToken, "keep_token"}, {rt.Pair.set(), "pair"}, {rt.ObjectNames, "object_names"}} {
 			if f.set {
 				return nil, fieldErr(f.name, "is not used by the %s detector", rt.Detector)
 			}
@@ -586,9 +587,9 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 		for _, f := range []struct {
 			set  bool
 			name string
-		}{{rt.KeepToken, "keep_token"}, {rt.Pair.set(), "pair"}} {
+		}{{rt.KeepToken, "keep_token"}, {rt.Pair.set(), "pair"}, {rt.ObjectNames, "object_names"}} {
 			if f.set {
-				return nil, fieldErr(f.name, "a pair is for token rules, not regex rules")
+				return nil, fieldErr(f.name, "is for token rules, not regex rules")
 			}
 		}
 		if len(rt.Anchors) == 0 {
@@ -724,6 +725,7 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 // compilePair compiles a token rule's [rules.pair] table and keep_token.
 func compilePair(r *Rule, rt ruleTOML) error {
 	r.KeepToken = rt.KeepToken
+	r.ObjectNames = rt.ObjectNames
 	p := rt.Pair
 	if !p.set() {
 		if rt.KeepToken {

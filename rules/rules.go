@@ -357,6 +357,11 @@ type Rule struct {
 	// KeepToken (token rules): the token is an identifier that stays; the
 	// rule redacts only its Pair.
 	KeepToken bool
+	// ObjectNames (token rules): the format also names objects (OpenShift
+	// names an OAuthAccessToken by sha256~ of its token): a token that is
+	// the value of a name key (name=, "name":, metadata.name, objectName)
+	// or follows a '/' of a path stays.
+	ObjectNames bool
 	// Pair (token rules, optional): the secret written beside the token.
 	Pair *Pair
 
