@@ -539,6 +539,10 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 		r.Kind = KindCommandPassword
 	case "command-output":
 		r.Kind = KindCommandOutput
+	case "kubernetes-secret":
+		r.Kind = KindKubernetesSecret
+		// The end of "kind":"Secret" and "@type":"core.k8s.io/v1.Secret".
+		r.Anchors = []string{`Secret"`, `Secret\"`}
 	case "orm-parameters":
 		r.Kind = KindORMParameters
 		// EF Core, Hibernate; Prisma (prisma:query params […]), knex
@@ -556,7 +560,7 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 			return nil, fieldErr("prefixes", "a rule needs prefixes (a token rule), a regex with anchors, or a detector")
 		}
 	default:
-		return nil, fieldErr("detector", "unknown detector %q (want url-credentials, private-key, curl-user, command-password, command-output or orm-parameters)", rt.Detector)
+		return nil, fieldErr("detector", "unknown detector %q (want url-credentials, private-key, curl-user, command-password, command-output, orm-parameters or kubernetes-secret)", rt.Detector)
 	}
 	if r.Kind != KindToken && r.Kind != KindRegex {
 		for _, f := range []struct {

@@ -38,13 +38,16 @@ const (
 	// after it in a shell transcript or CI log (heroku auth:token, kubectl
 	// get secret -o jsonpath=…, vault kv get -field=…).
 	KindCommandOutput
+	// KindKubernetesSecret finds the values of a Kubernetes Secret
+	// object's data and stringData in JSON, whatever their names.
+	KindKubernetesSecret
 )
 
 var kindNames = map[Kind]string{
 	KindKey: "key", KindToken: "token", KindRegex: "regex",
 	KindURLCredentials: "url-credentials", KindPrivateKey: "private-key", KindCurlUser: "curl-user",
 	KindCommandPassword: "command-password", KindORMParameters: "orm-parameters",
-	KindCommandOutput: "command-output",
+	KindCommandOutput: "command-output", KindKubernetesSecret: "kubernetes-secret",
 }
 
 func (k Kind) String() string { return kindNames[k] }
