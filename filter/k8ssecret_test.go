@@ -31,7 +31,7 @@ func TestKubernetesSecret(t *testing.T) {
 		// Near misses.
 		{`{"data":{"config.yaml":"` + conf + `"},"kind":"ConfigMap"}` + "\n", ""},
 		{`{"involvedObject":{"kind":"Secret","name":"app"},"data":{"a":"` + conf + `"}}` + "\n", ""}, // kind of another object
-		{`{"kind":"secret","data":{"a":"` + conf + `"}}` + "\n", ""},                                  // not the kind as Kubernetes writes it
+		{`{"kind":"secret","data":{"a":"` + conf + `"}}` + "\n", ""},                                 // not the kind as Kubernetes writes it
 		{`{"kind":"Secret","data":{},"stringData":{"a":""}}` + "\n", ""},
 		{`{"kind":"Secret","data":{"a":"<redacted>"}}` + "\n", ""},
 		{`{"kind":"Secret","metadata":{"name":"app"}}` + "\n", ""},
