@@ -7,20 +7,23 @@ import (
 	"github.com/logscrub/logscrub/filter/anchor"
 )
 
-// Kubernetes Secrets: every value under a Secret object's data (base64)
-// and stringData (plain) is a secret, whatever its name — that is what the
-// object is for — in kubectl -o json output, audit events at the Request
-// or RequestResponse level, GKE's protoPayload.request, admission reviews:
+// Kubernetes Secrets: a Secret object's data (base64) and stringData
+// (plain) are where credentials are kept, under names that need not say
+// so (config, seed, dsn), in kubectl -o json output, audit events at the
+// Request or RequestResponse level, GKE's protoPayload.request, admission
+// reviews:
 //
-//	{"apiVersion":"v1","data":{"config":"c2VydmVyOiB…"},"kind":"Secret",…}
+//	{"apiVersion":"v1","data":{"seed":"WnE4cVcy…"},"kind":"Secret",…}
 //	"request":{"@type":"core.k8s.io/v1.Secret","data":{…}}
 //
-// The values that are public by nature stay: a certificate or public key
-// (tls.crt, ca.crt: decoded, they begin with one), an empty value or a
-// stand-in, and the namespace and username of service-account and
-// basic-auth Secrets. kubectl sorts members, so "data" comes before
-// "kind": the walker notes where data and stringData are and judges them
-// when the object ends and its kind is known.
+// The key rules judge the members by their names as anywhere. Under a
+// Secret, a member whose name says nothing is judged by its value (decoded
+// from base64 for data): random-looking text or binary goes; a host, a
+// trace id, a certificate, a file or a stand-in stays. The namespace and
+// username of service-account and basic-auth Secrets name rather than
+// grant. kubectl sorts members, so "data" comes before "kind": the walker
+// notes where data and stringData are and judges them when the object
+// ends and its kind is known.
 
 // secretKindLiterals are the anchors: the end of "Secret" as a kind or an
 // @type (core.k8s.io/v1.Secret), in a line and in a JSON string inside it.
@@ -85,7 +88,7 @@ func (w *jsonWalker) secretData(at int, plain bool) {
 		if !ok {
 			return
 		}
-		if vs < ve && !publicSecretMember(d.b[ks:ke]) && !st.publicSecretValue(d.b[vs:ve], plain, esc) && st.allowed(r, d.b[vs:ve]) {
+		if vs < ve && !publicSecretMember(d.b[ks:ke]) && st.secretDataValue(d.b[vs:ve], plain, esc) && st.allowed(r, d.b[vs:ve]) {
 			st.spans = append(st.spans, span{start: vs, end: ve, rule: int32(r.Index), prio: prioKey, escaped: esc})
 		}
 		if d.end('}') {
@@ -104,36 +107,44 @@ func publicSecretMember(k []byte) bool {
 	return false
 }
 
-// publicSecretValue reports whether a data (base64) or stringData (plain)
-// value is public by nature: a certificate or public key, or a stand-in.
-func (st *Stream) publicSecretValue(v []byte, plain, esc bool) bool {
+// secretDataValue reports whether a data (base64) or stringData (plain)
+// value is a secret by what it is: random-looking text (the classifier
+// finds no harmless shape in it and it looks generated), or at least 16
+// bytes of binary (a key). A host, an e-mail address, a trace id, a
+// certificate, a config file or a stand-in is judged by its own shape
+// and stays, as under any other name.
+func (st *Stream) secretDataValue(v []byte, plain, esc bool) bool {
 	if isPlaceholder(v) {
-		return true
-	}
-	if plain {
-		return publicPEM(v)
-	}
-	if esc {
-		return false // base64 holds no escapes but \/: judged as a secret
-	}
-	// The first 48 bytes decode to the first 36: enough for a PEM header.
-	head := v[:min(len(v), 48)]
-	head = head[:len(head)/4*4]
-	n := base64.StdEncoding.DecodedLen(len(head))
-	if cap(st.b64) < n {
-		st.b64 = make([]byte, n)
-	}
-	k, err := base64.StdEncoding.Decode(st.b64[:n], head)
-	if err != nil {
 		return false
 	}
-	return publicPEM(st.b64[:k])
+	if !plain {
+		if esc || len(v) > 4096 {
+			return false
+		}
+		enc := base64.StdEncoding
+		if len(v)%4 != 0 {
+			enc = base64.RawStdEncoding
+		}
+		n := enc.DecodedLen(len(v))
+		if cap(st.b64) < n {
+			st.b64 = make([]byte, n)
+		}
+		k, err := enc.Decode(st.b64[:n], v)
+		if err != nil {
+			return false
+		}
+		v = st.b64[:k]
+		if binaryBytes(v) {
+			return len(v) >= 16
+		}
+	}
+	return len(v) >= 12 && len(v) <= maxCueValue && valueShape(v) == shapeOpaque && generated(v)
 }
 
-func publicPEM(v []byte) bool {
-	for _, p := range [...]string{"-----BEGIN CERTIFICATE", "-----BEGIN PUBLIC KEY", "-----BEGIN RSA PUBLIC KEY", "-----BEGIN X509 CRL",
-		"ssh-rsa ", "ssh-ed25519 ", "ecdsa-sha2-"} {
-		if bytes.HasPrefix(v, []byte(p)) {
+// binaryBytes reports whether v holds a byte that text does not.
+func binaryBytes(v []byte) bool {
+	for _, c := range v {
+		if c < ' ' && c != '\n' && c != '\r' && c != '\t' || c == 0x7f {
 			return true
 		}
 	}

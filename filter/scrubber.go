@@ -81,6 +81,7 @@ const (
 	targetStdin     // a command that reads a password on stdin: stdinReaders[cmd]
 	targetEscape    // "\u" and friends: only makes a JSON line take the full path
 	targetPercent   // %2F, %3A, %40, %3D: the encoded words are scanned decoded as well
+	targetSession   // a session store's key: the rule's anchors (sessionstore.go)
 	targetK8sSecret // Secret": the kind of a Kubernetes Secret object (k8ssecret.go)
 	targetSigned    // expires=: a signed URL's query, whose short-named signature goes (signedurl.go)
 )
@@ -319,6 +320,10 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 			sc.k8sSecretRule = r
 			for _, a := range secretKindLiterals {
 				add(anchor.Pattern{Text: a}, target{kind: targetK8sSecret, rule: r})
+			}
+		case rules.KindSessionStore:
+			for i, a := range r.Anchors {
+				add(anchor.Pattern{Text: a}, target{kind: targetSession, rule: r, cmd: i})
 			}
 		case rules.KindORMParameters:
 			for _, a := range r.Anchors {

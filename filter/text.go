@@ -91,6 +91,8 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 				spans = st.auditArgs(spans, buf, int(h.End), t.cmd == 1, base)
 			case targetORM:
 				spans = st.ormParameters(spans, buf, int(h.Start), int(h.End), t.rule, base)
+			case targetSession:
+				spans = st.sessionStoreID(spans, buf, int(h.Start), int(h.End), t.rule.Anchors[t.cmd], t.rule, base)
 			case targetRedis:
 				spans = st.redisPassword(spans, buf, int(h.Start), int(h.End), redisAnchors[t.cmd].maxUser, t.rule, base)
 			case targetSigned:
@@ -409,6 +411,10 @@ func (st *Stream) actionable(line []byte) bool {
 			case targetORM:
 				st.uspans = st.ormParameters(st.uspans[:0], line, int(h.Start), int(h.End), t.rule, 0)
 				if len(st.uspans) > 0 {
+					return true
+				}
+			case targetSession:
+				if st.uspans = st.sessionStoreID(st.uspans[:0], line, int(h.Start), int(h.End), t.rule.Anchors[t.cmd], t.rule, 0); len(st.uspans) > 0 {
 					return true
 				}
 			case targetRedis:

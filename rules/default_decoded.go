@@ -4007,6 +4007,23 @@ var defaultDecoded = fileTOML{
 				"{\"kind\":\"Secret\",\"metadata\":{\"name\":\"app\",\"namespace\":\"prod\"},\"type\":\"Opaque\"}",
 			},
 		},
+		{
+			ID:          "session-store",
+			Description: "Session ids where session stores key their records: connect-mongo's sessions collection (Mongoose: sessions.findOne({ _id: '…' })), connect-redis's sess:ID, Spring Session's spring:session:sessions:ID; 16+ characters with a letter",
+			Detector:    "session-store",
+			MustRedact: []string{
+				"Mongoose: sessions.insertOne({ _id: '2257b530-7f19-437c-a552-27f2a626a64b', expires: new Date(\"2024-04-24T03:12:30.671Z\"), session: '{\"cookie\":{}}' }, {})",
+				"1714000000.123456 [0 10.0.0.5:51234] \"GET\" \"sess:RkT3xq9vZb2LmN8pQ4sW6yA1cE5gH7jK\"",
+				"1714000000.123456 [0 10.0.0.5:51234] \"HGETALL\" \"spring:session:sessions:4f1c2b9e-7d3a-4c11-9a57-2b8e6f0d1c33\"",
+			},
+			MustKeep: []string{
+				"Mongoose: users.findOne({ _id: new ObjectId(\"65f1c2b9e7d3a4c11a57b8e6\") }, {})",
+				"Mongoose: sessions.findOne({ _id: new ObjectId(\"65f1c2b9e7d3a4c11a57b8e6\") }, {})",
+				"Mongoose: sessions.deleteMany({ expires: { '$lt': new Date(\"2024\") } }, {})",
+				"\"KEYS\" \"sess:*\"",
+				"Success: 3 sessions. sess: 12 active",
+			},
+		},
 	},
 }
 
@@ -6311,6 +6328,16 @@ var defaultLocator = locator{
 					"id":          2908,
 					"must_keep":   2915,
 					"must_redact": 2911,
+				},
+			},
+			{
+				header: 2921,
+				fields: map[string]int{
+					"description": 2923,
+					"detector":    2924,
+					"id":          2922,
+					"must_keep":   2930,
+					"must_redact": 2925,
 				},
 			},
 		},

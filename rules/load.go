@@ -543,6 +543,13 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 		r.Kind = KindKubernetesSecret
 		// The end of "kind":"Secret" and "@type":"core.k8s.io/v1.Secret".
 		r.Anchors = []string{`Secret"`, `Secret\"`}
+	case "session-store":
+		r.Kind = KindSessionStore
+		// A collection whose _id is the session id (connect-mongo: the
+		// filter checks for sessions.<method>), and key prefixes
+		// (connect-redis, Spring Session; phpredis's PHPREDIS_SESSION:ID
+		// is the session key rule's).
+		r.Anchors = []string{"sessions", "sess:", "spring:session:sessions:"}
 	case "orm-parameters":
 		r.Kind = KindORMParameters
 		// EF Core, Hibernate; Prisma (prisma:query params […]), knex
@@ -560,7 +567,7 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 			return nil, fieldErr("prefixes", "a rule needs prefixes (a token rule), a regex with anchors, or a detector")
 		}
 	default:
-		return nil, fieldErr("detector", "unknown detector %q (want url-credentials, private-key, curl-user, command-password, command-output, orm-parameters or kubernetes-secret)", rt.Detector)
+		return nil, fieldErr("detector", "unknown detector %q (want url-credentials, private-key, curl-user, command-password, command-output, orm-parameters, kubernetes-secret or session-store)", rt.Detector)
 	}
 	if r.Kind != KindToken && r.Kind != KindRegex {
 		for _, f := range []struct {

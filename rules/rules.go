@@ -41,6 +41,9 @@ const (
 	// KindKubernetesSecret finds the values of a Kubernetes Secret
 	// object's data and stringData in JSON, whatever their names.
 	KindKubernetesSecret
+	// KindSessionStore finds session ids where session stores key their
+	// records (connect-mongo's sessions._id, connect-redis's sess:ID).
+	KindSessionStore
 )
 
 var kindNames = map[Kind]string{
@@ -48,6 +51,7 @@ var kindNames = map[Kind]string{
 	KindURLCredentials: "url-credentials", KindPrivateKey: "private-key", KindCurlUser: "curl-user",
 	KindCommandPassword: "command-password", KindORMParameters: "orm-parameters",
 	KindCommandOutput: "command-output", KindKubernetesSecret: "kubernetes-secret",
+	KindSessionStore: "session-store",
 }
 
 func (k Kind) String() string { return kindNames[k] }
