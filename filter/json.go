@@ -36,16 +36,12 @@ type jsonWalker struct {
 	i    int
 	hit  int // next hit to consider
 	fail bool
-	// k8s: b names a Kubernetes Secret kind somewhere; objects note their
-	// kind and their data and stringData members (k8ssecret.go).
-	k8s bool
 }
 
 // scrubJSON scrubs a line that starts like a JSON object. It reports false
 // if the line is not valid JSON (the caller then scans it as text).
 func (st *Stream) scrubJSON(line []byte) bool {
 	w := jsonWalker{st: st, b: line, hits: st.hits}
-	w.k8s = st.secretKindHit(line, st.hits)
 	w.ws()
 	w.value(nil, 0)
 	w.ws()
@@ -114,7 +110,6 @@ func (w *jsonWalker) object(sens *rules.Rule, depth int) {
 	var pairRule *rules.Rule
 	var members [8]struct{ ks, ke, vs int }
 	nm := 0
-	isSecret, data, stringData := false, -1, -1
 	for !w.fail {
 		w.ws()
 		if w.i >= len(w.b) || w.b[w.i] != '"' {
@@ -142,16 +137,6 @@ func (w *jsonWalker) object(sens *rules.Rule, depth int) {
 		}
 		vs := w.i
 		w.value(child, depth+1)
-		if w.k8s && !w.fail {
-			switch string(w.b[ks:ke]) {
-			case "data":
-				data = vs
-			case "stringData":
-				stringData = vs
-			case "kind", "@type":
-				isSecret = isSecret || w.b[vs] == '"' && secretKind(w.b[vs+1:w.i-1])
-			}
-		}
 		if !w.fail && vs < len(w.b) && w.b[vs] != '{' && w.b[vs] != '[' {
 			if pairRule == nil && w.b[vs] == '"' && w.keyHitIn(vs+1, w.i-1) && pairField(w.b[ks:ke])&fieldName != 0 {
 				pairRule = w.nameRule(vs+1, w.i-1)
@@ -162,13 +147,6 @@ func (w *jsonWalker) object(sens *rules.Rule, depth int) {
 			}
 		}
 		if w.end('}') {
-			if !w.fail && isSecret {
-				for _, at := range [2]int{data, stringData} {
-					if at >= 0 && w.b[at] == '{' {
-						w.secretData(at, at == stringData)
-					}
-				}
-			}
 			if !w.fail && pairRule != nil {
 				for _, m := range members[:nm] {
 					if pairField(w.b[m.ks:m.ke])&fieldValue != 0 {
@@ -711,7 +689,6 @@ func (w *jsonWalker) nested() bool {
 	st.spans = st.nestSpans[:0]
 	st.inNested = true
 	in := jsonWalker{st: st, b: st.nest, hits: st.nestHits}
-	in.k8s = st.secretKindHit(st.nest, st.nestHits)
 	in.ws()
 	in.value(nil, 0)
 	in.ws()

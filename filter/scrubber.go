@@ -71,19 +71,18 @@ const (
 	targetPEM
 	targetRegex
 	targetCurl
-	targetCommand   // a command with a password flag: passwordCommands[cmd]
-	targetRedis     // a quoted Redis command word: redisAnchors[cmd]
-	targetORM       // an ORM's parameter list
-	targetAudit     // a Linux audit record's arguments: cmd 0 EXECVE, 1 proctitle
-	targetOutput    // a command that prints a secret: secretCommands[cmd]
-	targetB64JSON   // eyJ…: base64 of a JSON document, decoded and scanned
-	targetBasic     // "Basic " and base64 of user:password, anywhere
-	targetStdin     // a command that reads a password on stdin: stdinReaders[cmd]
-	targetEscape    // "\u" and friends: only makes a JSON line take the full path
-	targetPercent   // %2F, %3A, %40, %3D: the encoded words are scanned decoded as well
-	targetSession   // a session store's key: the rule's anchors (sessionstore.go)
-	targetK8sSecret // Secret": the kind of a Kubernetes Secret object (k8ssecret.go)
-	targetSigned    // expires=: a signed URL's query, whose short-named signature goes (signedurl.go)
+	targetCommand // a command with a password flag: passwordCommands[cmd]
+	targetRedis   // a quoted Redis command word: redisAnchors[cmd]
+	targetORM     // an ORM's parameter list
+	targetAudit   // a Linux audit record's arguments: cmd 0 EXECVE, 1 proctitle
+	targetOutput  // a command that prints a secret: secretCommands[cmd]
+	targetB64JSON // eyJ…: base64 of a JSON document, decoded and scanned
+	targetBasic   // "Basic " and base64 of user:password, anywhere
+	targetStdin   // a command that reads a password on stdin: stdinReaders[cmd]
+	targetEscape  // "\u" and friends: only makes a JSON line take the full path
+	targetPercent // %2F, %3A, %40, %3D: the encoded words are scanned decoded as well
+	targetSession // a session store's key: the rule's anchors (sessionstore.go)
+	targetSigned  // expires=: a signed URL's query, whose short-named signature goes (signedurl.go)
 )
 
 // target is what an anchor hit means: which rule to check, and how.
@@ -139,8 +138,6 @@ type Scrubber struct {
 	// redisRule is the command-password rule, for Redis's AUTH written
 	// without quotes (redisBareAuth); nil when that rule is off.
 	redisRule *rules.Rule
-	// k8sSecretRule is the kubernetes-secret rule (nil when disabled).
-	k8sSecretRule *rules.Rule
 	// authRule is the key rule for "authorization", used for Basic
 	// credentials outside a header.
 	authRule *rules.Rule
@@ -315,11 +312,6 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 		case rules.KindCommandOutput:
 			for i := range secretCommands {
 				addWhole(secretCommands[i].anchor, target{kind: targetOutput, rule: r, cmd: i})
-			}
-		case rules.KindKubernetesSecret:
-			sc.k8sSecretRule = r
-			for _, a := range secretKindLiterals {
-				add(anchor.Pattern{Text: a}, target{kind: targetK8sSecret, rule: r})
 			}
 		case rules.KindSessionStore:
 			for i, a := range r.Anchors {

@@ -426,10 +426,6 @@ func (st *Stream) actionable(line []byte) bool {
 				if st.uspans = st.signedURL(st.uspans[:0], line, int(h.Start), t.rule, 0); len(st.uspans) > 0 {
 					return true
 				}
-			case targetK8sSecret:
-				if secretKindAt(line, int(h.Start)) {
-					return true
-				}
 			case targetCommand:
 				st.uspans, _ = st.commandPassword(st.uspans[:0], line, int(h.Start), &passwordCommands[t.cmd], t.rule, 0)
 				if len(st.uspans) > 0 {

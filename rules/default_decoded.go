@@ -3994,20 +3994,6 @@ var defaultDecoded = fileTOML{
 			},
 		},
 		{
-			ID:          "kubernetes-secret",
-			Description: "Every value of a Kubernetes Secret object's data (base64) and stringData in JSON (kubectl -o json, audit events, GKE audit requests), whatever its name; certificates, public keys, stand-ins, namespace and username stay",
-			Detector:    "kubernetes-secret",
-			MustRedact: []string{
-				"{\"apiVersion\":\"v1\",\"data\":{\"config.yaml\":\"ZGI6CiAgdXNlcjogYXBwCiAgcGFzczogWng4UXcyRXI0VHk2\",\"tls.crt\":\"LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUM=\"},\"kind\":\"Secret\",\"metadata\":{\"name\":\"app\"},\"type\":\"Opaque\"}",
-				"{\"protoPayload\":{\"methodName\":\"io.k8s.core.v1.secrets.create\",\"request\":{\"@type\":\"core.k8s.io/v1.Secret\",\"stringData\":{\"app.conf\":\"listen 8080\\\\nseed Qw2Er4Ty6\"}}}}",
-			},
-			MustKeep: []string{
-				"{\"apiVersion\":\"v1\",\"data\":{\"config.yaml\":\"ZGI6CiAgaG9zdDogZGI=\"},\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"app\"}}",
-				"{\"apiVersion\":\"v1\",\"data\":{\"ca.crt\":\"LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUM=\",\"namespace\":\"ZGVmYXVsdA==\"},\"kind\":\"Secret\"}",
-				"{\"kind\":\"Secret\",\"metadata\":{\"name\":\"app\",\"namespace\":\"prod\"},\"type\":\"Opaque\"}",
-			},
-		},
-		{
 			ID:          "session-store",
 			Description: "Session ids where session stores key their records: connect-mongo's sessions collection (Mongoose: sessions.findOne({ _id: '…' })), connect-redis's sess:ID, Spring Session's spring:session:sessions:ID; 16+ characters with a letter",
 			Detector:    "session-store",
@@ -6326,18 +6312,8 @@ var defaultLocator = locator{
 					"description": 2909,
 					"detector":    2910,
 					"id":          2908,
-					"must_keep":   2915,
+					"must_keep":   2916,
 					"must_redact": 2911,
-				},
-			},
-			{
-				header: 2921,
-				fields: map[string]int{
-					"description": 2923,
-					"detector":    2924,
-					"id":          2922,
-					"must_keep":   2930,
-					"must_redact": 2925,
 				},
 			},
 		},

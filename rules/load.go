@@ -539,10 +539,6 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 		r.Kind = KindCommandPassword
 	case "command-output":
 		r.Kind = KindCommandOutput
-	case "kubernetes-secret":
-		r.Kind = KindKubernetesSecret
-		// The end of "kind":"Secret" and "@type":"core.k8s.io/v1.Secret".
-		r.Anchors = []string{`Secret"`, `Secret\"`}
 	case "session-store":
 		r.Kind = KindSessionStore
 		// A collection whose _id is the session id (connect-mongo: the
@@ -567,7 +563,7 @@ func compileRule(rt ruleTOML) (*Rule, error) {
 			return nil, fieldErr("prefixes", "a rule needs prefixes (a token rule), a regex with anchors, or a detector")
 		}
 	default:
-		return nil, fieldErr("detector", "unknown detector %q (want url-credentials, private-key, curl-user, command-password, command-output, orm-parameters, kubernetes-secret or session-store)", rt.Detector)
+		return nil, fieldErr("detector", "unknown detector %q (want url-credentials, private-key, curl-user, command-password, command-output, orm-parameters or session-store)", rt.Detector)
 	}
 	if r.Kind != KindToken && r.Kind != KindRegex {
 		for _, f := range []struct {

@@ -38,9 +38,6 @@ const (
 	// after it in a shell transcript or CI log (heroku auth:token, kubectl
 	// get secret -o jsonpath=…, vault kv get -field=…).
 	KindCommandOutput
-	// KindKubernetesSecret finds the values of a Kubernetes Secret
-	// object's data and stringData in JSON, whatever their names.
-	KindKubernetesSecret
 	// KindSessionStore finds session ids where session stores key their
 	// records (connect-mongo's sessions._id, connect-redis's sess:ID).
 	KindSessionStore
@@ -50,8 +47,8 @@ var kindNames = map[Kind]string{
 	KindKey: "key", KindToken: "token", KindRegex: "regex",
 	KindURLCredentials: "url-credentials", KindPrivateKey: "private-key", KindCurlUser: "curl-user",
 	KindCommandPassword: "command-password", KindORMParameters: "orm-parameters",
-	KindCommandOutput: "command-output", KindKubernetesSecret: "kubernetes-secret",
-	KindSessionStore: "session-store",
+	KindCommandOutput: "command-output",
+	KindSessionStore:  "session-store",
 }
 
 func (k Kind) String() string { return kindNames[k] }
