@@ -1097,6 +1097,8 @@ func isPlaceholderOf(v []byte) bool {
 		return true // %{password}, #{password}: Ruby, Fluentd and Logstash holes
 	case maskedEcho(v):
 		return true
+	case efParameter(v):
+		return true // @p0, @__token_0: a bind parameter EF Core named
 	}
 	if n >= 3 && (v[0] == '[' && v[n-1] == ']' || v[0] == '(' && v[n-1] == ')' || v[0] == '<' && v[n-1] == '>') {
 		v = v[1 : n-1] // [hidden] (Kafka's config dump), (redacted), <masked>
@@ -1108,6 +1110,38 @@ func isPlaceholderOf(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// efParameter reports whether v is a bind parameter as Entity Framework
+// names them in the SQL it logs: @p + digits, or @__ + the captured
+// variable's name + _ + digits (WHERE [Token] = @__token_0), never a value.
+func efParameter(v []byte) bool {
+	n := len(v)
+	switch {
+	case n >= 3 && v[0] == '@' && v[1] == 'p':
+		return allDigits(v[2:])
+	case n >= 6 && v[0] == '@' && v[1] == '_' && v[2] == '_':
+		u := bytes.LastIndexByte(v, '_')
+		if u < 4 || u == n-1 || !allDigits(v[u+1:]) {
+			return false
+		}
+		for _, c := range v[3:u] {
+			if !isAlnum(c) && c != '_' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func allDigits(v []byte) bool {
+	for _, c := range v {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(v) > 0
 }
 
 // isTypedHexID reports whether v is two capitals that name a type and 32

@@ -265,3 +265,18 @@ func checkStreams(t *testing.T, cases []streamCase) {
 		}
 	}
 }
+
+// TestEFParameters: the bind parameters EF Core names in the SQL it logs
+// are references, not values; the value bound to a sensitive name goes.
+func TestEFParameters(t *testing.T) {
+	const h = "957ea4d72af9b0cf7fcd59b4cf93e44e449833ea86f3788cf93dc24ef13b6639"
+	checkStreams(t, []streamCase{
+		{"Executed DbCommand (1ms) [Parameters=[@__token_0='" + h + "'], CommandType='Text'] SELECT * FROM Sessions WHERE Token = @__token_0\n",
+			"Executed DbCommand (1ms) [Parameters=[@__token_0='[REDACTED:api-key]'], CommandType='Text'] SELECT * FROM Sessions WHERE Token = @__token_0\n"},
+		{"WHERE [ApiKey] = @p12 AND [Password] = @__password_1\n", ""},
+		// Near misses: not EF's names.
+		{"password = @__x_\n", "password = [REDACTED:password]\n"},
+		{"password = @__Summer2024_1x\n", "password = [REDACTED:password]\n"},
+		{"password = @p0x\n", "password = [REDACTED:password]\n"},
+	})
+}
