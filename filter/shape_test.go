@@ -280,3 +280,25 @@ func TestEFParameters(t *testing.T) {
 		{"password = @p0x\n", "password = [REDACTED:password]\n"},
 	})
 }
+
+// TestEFBoundColumns: a parameter value that does not look random is
+// judged by the column the logged statement binds it to.
+func TestEFBoundColumns(t *testing.T) {
+	const h = "957ea4d72af9b0cf7fcd59b4cf93e44e449833ea86f3788cf93dc24ef13b6639"
+	const uuid = "93453434-12c3-4d43-9561-bd1ca89b1607"
+	checkStreams(t, []streamCase{
+		// EF Core's JSON console: the statement in the same message.
+		{`{"Message":"Executed DbCommand (42ms) [Parameters=[@p0='` + h + `' (Nullable = false) (Size = 64), @p1='` + uuid + `'], CommandType='Text', CommandTimeout='30']\nUPDATE [RefreshTokens] SET [Token] = @p0 WHERE [Id] = @p1;"}` + "\n",
+			`{"Message":"Executed DbCommand (42ms) [Parameters=[@p0='[REDACTED:api-key]' (Nullable = false) (Size = 64), @p1='` + uuid + `'], CommandType='Text', CommandTimeout='30']\nUPDATE [RefreshTokens] SET [Token] = @p0 WHERE [Id] = @p1;"}` + "\n"},
+		{"Executed DbCommand (3ms) [Parameters=[@p0='Zx8Qw2Er4Tyq'], CommandType='Text'] SELECT * FROM [Users] AS [u] WHERE [u].[Password] = @p0\n",
+			"Executed DbCommand (3ms) [Parameters=[@p0='[REDACTED:password]'], CommandType='Text'] SELECT * FROM [Users] AS [u] WHERE [u].[Password] = @p0\n"},
+		{`Executed DbCommand (5ms) [Parameters=[@p0='x', @p1='` + h + `', @p2='y', @p3='` + h + `'], CommandType='Text'] INSERT INTO "ApiKeys" ("Name", "Secret") VALUES (@p0, @p1), (@p2, @p3);` + "\n",
+			`Executed DbCommand (5ms) [Parameters=[@p0='x', @p1='[REDACTED:api-key]', @p2='y', @p3='[REDACTED:api-key]'], CommandType='Text'] INSERT INTO "ApiKeys" ("Name", "Secret") VALUES (@p0, @p1), (@p2, @p3);` + "\n"},
+		// Near misses: a harmless column, @p10 for @p1, the statement
+		// elsewhere, a column list that does not line up.
+		{"Executed DbCommand (9ms) [Parameters=[@p0='" + h + "', @p1='bob@example.com'], CommandType='Text'] INSERT INTO [Users] ([PasswordHash], [Email]) VALUES (@p0, @p1);\n", ""},
+		{"Executed DbCommand (9ms) [Parameters=[@p1='" + h + "'], CommandType='Text'] UPDATE [T] SET [Token] = @p10, [Etag] = @p1\n", ""},
+		{"Executed DbCommand (9ms) [Parameters=[@p0='" + h + "'], CommandType='Text']\n", ""},
+		{"Executed DbCommand (9ms) [Parameters=[@p0='" + h + "'], CommandType='Text'] INSERT INTO [T] ([Etag]) VALUES ('tok', @p0)\n", ""},
+	})
+}
