@@ -42,6 +42,7 @@ func FuzzScrub(f *testing.F) {
 		"schtasks /create /rp /p x</Data> ConvertTo-SecureString -String 'p' -AsPlainText",
 		"GET /a?expires=1&s=zY6eqMDPJpdYuW6O2wv3lJnq&expires=&s= api_key=PfcwJk8-NCKyeSA6ILA7:yjeH9Mrtqu6JAszjxcpUWS",
 		"define( 'AUTH_KEY', 'wQ7KiY<{fdAt4e{aC/eFkHI$/ZgAqPL-=N33[x#y<E?ihJ4' );",
+		"Executed DbCommand [Parameters=[@p0='ab', @p1='c'], x] INSERT INTO [T] ([Token], [A]) VALUES (@p0, @p1), (@p1, ( SET [Token] = @p1 VALUES )",
 		// Pairs, object names, session stores.
 		"Mongoose: sessions.findOne({ '_id': 'RkT3xq9vZb2LmN8p' }) \"sess:RkT3xq9vZb2LmN8p\" sessions.x({_id:'",
 		`["e8d28a79023c39c200661fccd268a29a","ACeee65f53e9421ce50211670eae679f02"] AC0123456789abcdef0123456789abcdef:`,

@@ -696,6 +696,10 @@ func (w *jsonWalker) nested() bool {
 	st.inNested = false
 	st.nestSpans, st.spans = st.spans, outer
 	if !ok {
+		// The inner walk unescaped its own strings into st.unesc and
+		// st.umap; the caller scans the outer string as text next.
+		st.unesc = append(st.unesc[:0], st.nest...)
+		st.umap.segs = append(st.umap.segs[:0], st.nestMap.segs...)
 		return false
 	}
 	for _, sp := range st.nestSpans {
