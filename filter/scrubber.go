@@ -98,24 +98,41 @@ type target struct {
 	lead    int    // separators before the literal's first letter
 	cmd     int    // targetCommand: index into passwordCommands; targetRedis: into redisAnchors
 	// whole is, for the detectors' anchors (commands, Redis and audit
-	// words), the literal the anchor ends: a rare last part of it is the
-	// anchor ("onpath" of "jsonpath"), since a common first part
-	// ("json", "redis") would send every line that has it through the
-	// automaton. whole is in lower case; wholeAt is where the anchor
-	// starts in it.
+	// words), the literal the anchor is a part of (see anchorPart): a key
+	// anchor inside it or a rare last part ("onpath" of "jsonpath"),
+	// since a common first part ("json", "redis") would send every line
+	// that has it through the automaton. whole is in lower case, wholeAt
+	// is where the anchor starts in it; whole is "" when the anchor is the
+	// literal itself.
 	whole   string
 	wholeAt int
 }
 
-// atWhole widens a hit of a part anchor (wholeAt > 0) to its whole
+// atWhole widens a hit of a part anchor (whole != "") to its whole
 // literal, and reports whether the literal is there.
 func (t *target) atWhole(buf []byte, h *anchor.Hit) bool {
 	s := int(h.Start) - t.wholeAt
-	if s < 0 || int(h.End)-s != len(t.whole) || !equalFoldASCII(buf[s:h.End], t.whole) {
+	e := s + len(t.whole)
+	if s < 0 || e > len(buf) || e < int(h.End) || !equalFoldASCII(buf[s:e], t.whole) {
 		return false
 	}
-	h.Start = int32(s)
+	h.Start, h.End = int32(s), int32(e)
 	return true
+}
+
+// unionFollow is the set of bytes either Follow admits; nil admits any.
+func unionFollow(a, b *[256]bool) *[256]bool {
+	if a == nil || b == nil {
+		return nil
+	}
+	if a == b {
+		return a
+	}
+	u := *a
+	for i, ok := range b {
+		u[i] = u[i] || ok
+	}
+	return &u
 }
 
 // Scrubber is a compiled scrubber. It is immutable and safe for concurrent
@@ -176,7 +193,14 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 	var pats []anchor.Pattern
 	add := func(p anchor.Pattern, t target) {
 		for i := range pats {
-			if pats[i].Text == p.Text && pats[i].Key == p.Key {
+			if q := &pats[i]; q.Text == p.Text {
+				// One literal is one pattern, admitted as widely as its
+				// widest use asks: two patterns for one literal would
+				// report every occurrence twice. Each target checks its
+				// own spelling.
+				q.Key = q.Key || p.Key
+				q.Exact = q.Exact && p.Exact
+				q.Follow = unionFollow(q.Follow, p.Follow)
 				sc.targets[i] = append(sc.targets[i], t)
 				return
 			}
@@ -214,8 +238,10 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 	keyAnchors := minimalKeyAnchors(names)
 	// addWhole adds a detector's literal through the part of it that anchorPart chooses.
 	addWhole := func(literal string, t target) {
-		part := anchorPart(literal, keyAnchors)
-		t.whole, t.wholeAt = strings.ToLower(literal), len(literal)-len(part)
+		part, at := anchorPart(literal, keyAnchors)
+		if part != literal {
+			t.whole, t.wholeAt = strings.ToLower(literal), at
+		}
 		add(anchor.Pattern{Text: part}, t)
 	}
 	needHash := false
@@ -285,7 +311,7 @@ func New(set *rules.Set, opt Options) (*Scrubber, error) {
 				if r.HeadAlphabet != nil {
 					public = ""
 				}
-				add(anchor.Pattern{Text: a, Follow: follow},
+				add(anchor.Pattern{Text: a, Follow: follow, Exact: !r.IgnoreCase},
 					target{kind: targetToken, rule: r, prefix: public, literal: p, folded: strings.ToLower(p), lead: lead})
 			}
 		case rules.KindURLCredentials:
@@ -376,31 +402,32 @@ func (sc *Scrubber) Rules() *rules.Set { return sc.set }
 // Style returns the resolved style of a rule.
 func (sc *Scrubber) Style(r *rules.Rule) rules.Style { return sc.style[r.Index] }
 
-// anchorPart returns the part of a detector's literal to anchor on: the
-// part from where a key anchor of four bytes or more begins in it
-// ("token" of "print-access-token", "pass" of "sshpass"), since the
-// prefilter admits those windows already, or else the literal's rare part
-// from rareParts, or else the literal itself. A common first word
+// anchorPart returns the part of a detector's literal to anchor on, and
+// where it begins in the literal: the first key anchor of four bytes or
+// more in it ("token" of "print-access-token", "pass" of "sshpass" and of
+// "find-generic-password"), which shares the key's pattern, so the
+// automaton reports the place once; or else the literal's rare part from
+// rareParts; or else the literal itself. A common first word
 // ("print", "redis", "exec") would send every line that has it through
 // the automaton.
-func anchorPart(literal string, keyAnchors map[string]bool) string {
+func anchorPart(literal string, keyAnchors map[string]bool) (part string, at int) {
 	lower := strings.ToLower(literal)
 	best := len(literal)
 	for a := range keyAnchors {
 		if len(a) < 4 {
 			continue
 		}
-		if i := strings.Index(lower, a); i >= 0 && i < best {
-			best = i
+		if i := strings.Index(lower, a); i >= 0 && (i < best || i == best && len(a) < len(part)) {
+			best, part = i, a
 		}
 	}
-	if best < len(literal) {
-		return literal[best:]
+	if part != "" {
+		return part, best
 	}
 	if p, ok := rareParts[literal]; ok {
-		return p
+		return p, len(literal) - len(p)
 	}
-	return literal
+	return literal, 0
 }
 
 // rareParts are detectors' literals whose first four bytes begin common

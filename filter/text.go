@@ -26,7 +26,7 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 		for i := range ts {
 			t := &ts[i]
 			h := h
-			if t.wholeAt != 0 && !t.atWhole(buf, &h) {
+			if t.whole != "" && !t.atWhole(buf, &h) {
 				continue
 			}
 			switch t.kind {
@@ -306,7 +306,7 @@ func (st *Stream) actionable(line []byte) bool {
 		for i := range ts {
 			t := &ts[i]
 			h := h
-			if t.wholeAt != 0 && !t.atWhole(line, &h) {
+			if t.whole != "" && !t.atWhole(line, &h) {
 				continue
 			}
 			switch t.kind {

@@ -40,6 +40,11 @@ type Pattern struct {
 	// Follow is the set of bytes that may follow Text when Text has fewer
 	// than four bytes; nil means any byte. It only sizes the prefilter.
 	Follow *[256]bool
+	// Exact marks a literal that counts only as written: same case, same
+	// separators (a token prefix such as "AC" or "pri_", which would
+	// otherwise hit "account" and "print"). The automaton still folds;
+	// a hit whose bytes differ is dropped before it is reported.
+	Exact bool
 }
 
 // Hit is one anchor occurrence. Start is the offset of the anchor's first
@@ -69,6 +74,9 @@ type Matcher struct {
 	outStart []int32  // state → first index in outs; outStart[s+1] ends it
 	outs     []int32  // pattern ids
 	plen     []int32  // pattern id → normalized length
+	// exact is, for an Exact pattern, its text without leading
+	// separators: the bytes a hit must begin with; nil for the others.
+	exact [][]byte
 	// grams is indexed by the hash of a case-folded 4-byte window; non-zero
 	// where an anchor may begin. Bytes, not bits: testing a byte needs no
 	// variable shift, and Go's register allocation of five variable
@@ -116,12 +124,19 @@ func Compile(pats []Pattern) (*Matcher, error) { return compile(pats, haveVector
 // rules, where the CPU runs the kernel; the tests build them everywhere to
 // check them against their Go reference).
 func compile(pats []Pattern, withVector bool) (*Matcher, error) {
-	m := &Matcher{}
+	m := &Matcher{exact: make([][]byte, len(pats))}
 	norm := make([][]byte, len(pats))
 	for i, p := range pats {
 		norm[i] = normalize(p.Text)
 		if len(norm[i]) < 2 {
 			return nil, fmt.Errorf("anchor: pattern %q is shorter than 2 bytes without separators", p.Text)
+		}
+		if p.Exact {
+			k := 0
+			for isSep(p.Text[k]) {
+				k++
+			}
+			m.exact[i] = []byte(p.Text[k:])
 		}
 	}
 	// Byte classes: separators share class 0; every other byte used by a
@@ -467,6 +482,9 @@ func (m *Matcher) report(dst []Hit, text []byte, row uint32, end int) []Hit {
 			if !isSep(text[j]) {
 				k--
 			}
+		}
+		if x := m.exact[id]; x != nil && (j+len(x) > len(text) || string(text[j:j+len(x)]) != string(x)) {
+			continue
 		}
 		dst = append(dst, Hit{Pattern: id, Start: int32(j), End: int32(end)})
 	}

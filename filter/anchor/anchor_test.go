@@ -381,3 +381,43 @@ func TestRowDivision(t *testing.T) {
 		}
 	}
 }
+
+// TestExact pins Exact patterns: a hit counts only where the bytes are the
+// pattern as written, case and separators included, while a pattern of the
+// same letters that is not exact still matches folded.
+func TestExact(t *testing.T) {
+	hex := new([256]bool)
+	for _, c := range []byte("0123456789abcdef") {
+		hex[c] = true
+	}
+	pats := []Pattern{
+		{Text: "AC", Follow: hex, Exact: true},
+		{Text: "pri_", Exact: true},
+		{Text: "sk_live_", Exact: true},
+		{Text: "sk", Key: true},
+	}
+	m, err := Compile(pats)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want []string // "id:matched text"
+	}{
+		{"sid ACeee65f53e9421ce50211670eae679f02", []string{"0:AC"}},
+		{"account face0 ac12 Ac12", nil},
+		{"pri_0123 print pri-0123 PRI_0123", []string{"1:pri"}},
+		{"sk_live_abc", []string{"3:sk", "2:sk_live"}},
+		{"SK_LIVE_abc sk-live-abc", []string{"3:SK", "3:sk"}},
+		{"at the end: AC", []string{"0:AC"}},
+		{"cut short: pri", nil},
+	} {
+		var got []string
+		for _, h := range m.Find(nil, []byte(c.text)) {
+			got = append(got, fmt.Sprintf("%d:%s", h.Pattern, c.text[h.Start:h.End]))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
