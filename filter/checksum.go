@@ -76,12 +76,15 @@ const jwtHeadChars = 256
 // characters of the header are decoded, into a stack buffer; the payload
 // and signature are not decoded.
 func jwtOK(tok []byte) bool {
+	// One pass: every byte base64url or one of exactly two dots.
 	d1, d2 := -1, -1
 	for i, c := range tok {
-		if c != '.' {
+		if base64url[c] {
 			continue
 		}
 		switch {
+		case c != '.':
+			return false
 		case d1 < 0:
 			d1 = i
 		case d2 < 0:
@@ -90,15 +93,14 @@ func jwtOK(tok []byte) bool {
 			return false // a third dot: JWE or something else
 		}
 	}
-	if d2 < 0 {
+	if d1 <= 0 || d2 < 0 || d2 == d1+1 {
+		return false // no header or no payload
+	}
+	// A segment of 4k+1 characters is no base64.
+	if d1%4 == 1 || (d2-d1-1)%4 == 1 || (len(tok)-d2-1)%4 == 1 {
 		return false
 	}
-	head, payload, sig := tok[:d1], tok[d1+1:d2], tok[d2+1:]
-	if len(head) == 0 || len(payload) == 0 ||
-		!base64urlSegment(head) || !base64urlSegment(payload) || !base64urlSegment(sig) {
-		return false
-	}
-	return jwtHeaderOK(head)
+	return jwtHeaderOK(tok[:d1])
 }
 
 // jwtHeaderOK reports whether a JWT's first segment (base64url, checked by

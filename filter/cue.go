@@ -431,6 +431,9 @@ func generated(v []byte) bool {
 		case c > ' ' && c < 0x7f:
 			symbols++
 		}
+		if (lower || upper) && digits && symbols > 0 {
+			return true // the rest cannot change it
+		}
 	}
 	letters := lower || upper
 	return letters && digits && symbols > 0 || lower && upper && symbols >= 2

@@ -136,6 +136,11 @@ func valueShapeOf(v []byte) shape {
 		// Nothing harmless is this long; the tests below stay bounded.
 		return shapeOpaque
 	}
+	if n >= 20 && v[0] == 'e' && v[1] == 'y' && jwtOK(v) {
+		// A JWT (three segments, a header with an alg): a credential,
+		// known without the twenty tests below, which it would fail.
+		return shapeOpaque
+	}
 	c := byteClassesOf(v)
 	if c&(clsLower|clsUpper|clsDigit|clsHigh) == 0 {
 		// "[", "{", "--", "…": the start of a structure or a mask.
@@ -763,8 +768,11 @@ func randomPiece(p []byte) bool {
 			kindSwitch++
 		}
 		prevKind = kind
+		if kindSwitch >= 3 && letters >= 3 && digits >= 2 || irregular >= 2 {
+			return true // the counts only grow: the rest cannot change it
+		}
 	}
-	return (kindSwitch >= 3 && letters >= 3 && digits >= 2) || irregular >= 2
+	return false
 }
 
 // pathSegmentsPlain reports whether every segment of a path is plain:
