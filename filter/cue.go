@@ -119,18 +119,17 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 	}
 	specific, generic, tail := st.resolveKey(name)
 	r = specific
+	ps := -1 // where a word before the name starts
 	if ks >= 2 && buf[ks-1] == ' ' && isAlnum(buf[ks-2]) {
 		// Two words that together name a key ("api key 'VALUE'") or an
-		// allowlisted one ("public key VALUE").
-		ps := ks - 1
+		// allowlisted one ("public key VALUE", tested below, once the
+		// name is known to be a key).
+		ps = ks - 1
 		for ps > 0 && isKeyByte(buf[ps-1]) {
 			ps--
 		}
-		if st.sc.set.KeyAllowed(rules.NormalizeKey(st.keybuf[:0], buf[ps:ke])) {
-			return nil, 0, 0, false
-		}
 		if r == nil && tail {
-			r = st.lookupKey(buf[ps:ke])
+			r = st.specificKey(buf[ps:ke])
 		}
 	}
 	if r == nil {
@@ -140,6 +139,9 @@ func (st *Stream) cue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, ok boo
 			return nil, 0, 0, false
 		}
 		r = generic
+	}
+	if ps >= 0 && st.sc.set.KeyAllowed(rules.NormalizeKey(st.keybuf[:0], buf[ps:ke])) {
+		return nil, 0, 0, false
 	}
 	if !flag {
 		switch {
@@ -553,7 +555,7 @@ func (st *Stream) nextWordKey(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int
 	} else {
 		// "Session ID: VALUE": two words that spell a known name (not
 		// merely contain a generic word: "token commit=" is two fields).
-		r = st.lookupKey(buf[ks:k])
+		r = st.specificKey(buf[ks:k])
 	}
 	if r == nil {
 		return nil, 0, 0, false, false

@@ -10,17 +10,23 @@ import (
 // keyCache remembers how raw key tokens resolved. Logs repeat the same few
 // keys thousands of times (session_timeout=, token_count=), and resolving
 // one normalizes it and probes the key maps once per word; a cache hit is a
-// hash and a compare. It is direct-mapped: a colliding token replaces the
-// entry. Only a token's spelling is stored — key names, never values.
+// hash and a compare or two. Each token has two slots (one line's twenty
+// keys in 256 slots collide about half the time when each has one): a new
+// token takes its first, whose entry moves to its own other slot, evicting
+// what is there. Only a token's spelling is stored — key names, never
+// values.
 type keyCache struct {
 	entries [keyCacheSize]keyEntry
+	misses  int // resolutions not found in the cache (tests read it)
 }
 
 const (
 	keyCacheSize = 256
 	// keyCacheMaxLen bounds the tokens cached; longer ones are resolved
-	// every time.
-	keyCacheMaxLen = 46
+	// every time. Stack frames and dotted names (com.android.server.wm.
+	// AppWindowToken.destroySurfaces:374) are key tokens before a ':' and
+	// run to 60 bytes and more; 80 makes the cache 26 KiB per Stream.
+	keyCacheMaxLen = 80
 )
 
 type keyEntry struct {
@@ -44,14 +50,37 @@ func (st *Stream) resolveKey(tok []byte) (specific, generic *rules.Rule, tail bo
 		c = new(keyCache)
 		st.keys = c
 	}
-	e := &c.entries[keyHash(tok)%keyCacheSize]
+	h := keyHash(tok)
+	e := &c.entries[h%keyCacheSize]
 	if int(e.n) == len(tok) && string(e.tok[:e.n]) == string(tok) {
 		return e.specific, e.generic, e.tail
 	}
+	e2 := &c.entries[h>>32%keyCacheSize]
+	if int(e2.n) == len(tok) && string(e2.tok[:e2.n]) == string(tok) {
+		return e2.specific, e2.generic, e2.tail
+	}
+	c.misses++
 	specific, generic, tail = st.resolveKeyUncached(tok)
+	if e.n != 0 {
+		// The entry in the new token's first slot moves to its own other
+		// slot, evicting what is there.
+		old := keyHash(e.tok[:e.n])
+		alt := old % keyCacheSize
+		if &c.entries[alt] == e {
+			alt = old >> 32 % keyCacheSize
+		}
+		c.entries[alt] = *e
+	}
 	e.n = uint8(copy(e.tok[:], tok))
 	e.specific, e.generic, e.tail = specific, generic, tail
 	return specific, generic, tail
+}
+
+// specificKey is lookupKey through the cache: the key rule a raw token
+// names, or nil.
+func (st *Stream) specificKey(tok []byte) *rules.Rule {
+	r, _, _ := st.resolveKey(tok)
+	return r
 }
 
 func (st *Stream) resolveKeyUncached(tok []byte) (specific, generic *rules.Rule, tail bool) {
@@ -78,7 +107,11 @@ func keyHash(tok []byte) uint64 {
 			a |= uint64(c) << (8 * i)
 		}
 	}
+	// Two folded 128-bit products (wyhash's mix): every input bit
+	// reaches the low bits the slot is taken from. (One product with b
+	// added after it left the slot to b's first bytes alone, so
+	// com.apple.private.alloy.fmf and ….sms shared one.)
 	hi, lo := bits.Mul64(a^uint64(len(tok)), 0x9E3779B97F4A7C15)
-	h := hi ^ lo ^ b*0xC2B2AE3D27D4EB4F
-	return h ^ h>>29
+	hi, lo = bits.Mul64(hi^lo^b, 0xC2B2AE3D27D4EB4F)
+	return hi ^ lo
 }

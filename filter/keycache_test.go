@@ -25,7 +25,7 @@ func TestKeyCacheAgreesWithLookup(t *testing.T) {
 	for i := 0; i < 600; i++ {
 		toks = append(toks, fmt.Sprintf("svc%d_token", i), fmt.Sprintf("svc%d_token_count", i))
 	}
-	toks = append(toks, "a_very_long_key_name_that_does_not_fit_the_cache_password")
+	toks = append(toks, "a_very_long_key_name_that_does_not_fit_the_cache_because_it_runs_past_eighty_bytes_password")
 	name := func(r *rules.Rule) string {
 		if r == nil {
 			return "<nil>"
@@ -105,4 +105,30 @@ func defaultScrubber(tb testing.TB) *Scrubber {
 		tb.Fatal(err)
 	}
 	return sc
+}
+
+// TestKeyCacheHoldsALine pins that the keys of one long line stay cached
+// together: the second pass over them resolves nothing anew. (With one
+// slot per key, two of these twenty shared one and were resolved on every
+// line.)
+func TestKeyCacheHoldsALine(t *testing.T) {
+	sc := defaultScrubber(t)
+	st := sc.NewStream()
+	var toks []string
+	for _, s := range []string{"icloudpairing", "continuity.encryption", "continuity.activity", "ess", "ids",
+		"phonecontinuity", "madrid", "ac", "phone.auth", "keychainsync", "fmf", "sms", "screensharing", "maps",
+		"thumper.keys", "continuity.tethering"} {
+		toks = append(toks, "com.apple.private.alloy."+s)
+	}
+	toks = append(toks, "com.android.server.wm.AppWindowToken.destroySurfaces", "session_timeout", "token_count", "password_policy")
+	for _, k := range toks {
+		st.resolveKey([]byte(k))
+	}
+	before := st.keys.misses
+	for _, k := range toks {
+		st.resolveKey([]byte(k))
+	}
+	if n := st.keys.misses - before; n != 0 {
+		t.Errorf("second pass over %d keys: %d resolved anew, want 0", len(toks), n)
+	}
 }

@@ -17,6 +17,13 @@ func sqlColumn(buf []byte, ke int) bool {
 // the column names and the extent of its value in the first row.
 func (st *Stream) sqlInsertValue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve int, quoted, ok bool) {
 	n := len(buf)
+	if m := &st.sqlMemo; m.valid(buf) && ke >= m.from && ke <= m.at {
+		// A column list already followed to its end, with no VALUES
+		// after it: every later name in it ends the same way. (A line of
+		// quoted names, "a", "b", …, would otherwise be walked once per
+		// name.)
+		return nil, 0, 0, false, false
+	}
 	// The column list: back to its '(' and the column's index.
 	col := 0
 	i := ks - 1
@@ -38,13 +45,16 @@ func (st *Stream) sqlInsertValue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve 
 		}
 	}
 	if j >= n {
+		st.sqlMemo.set(buf, ke, j)
 		return nil, 0, 0, false, false // the list never closes
 	}
+	listEnd := j
 	j++
 	for j < n && buf[j] == ' ' {
 		j++
 	}
 	if !hasPrefixFold(buf[j:], "values") {
+		st.sqlMemo.set(buf, ke, listEnd)
 		return nil, 0, 0, false, false
 	}
 	j += len("values")
@@ -52,6 +62,7 @@ func (st *Stream) sqlInsertValue(buf []byte, ks, ke int) (r *rules.Rule, vs, ve 
 		j++
 	}
 	if j >= n || buf[j] != '(' {
+		st.sqlMemo.set(buf, ke, listEnd)
 		return nil, 0, 0, false, false
 	}
 	// The col-th value of the first row.

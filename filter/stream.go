@@ -168,6 +168,7 @@ type Stream struct {
 
 	quoteMemo [4]scanMemo // closing-quote scans: ", ', `, \"
 	pemMemo   scanMemo    // "-----END" scans
+	sqlMemo   scanMemo    // a column list without VALUES after it (sqlInsertValue)
 	regexScan []regexScan // how far each regex rule has searched the buffer
 
 	rbuf  []byte
@@ -457,6 +458,7 @@ func (st *Stream) scrubHits(line []byte) []span {
 	// a block buffer refilled in place can put another line there.
 	st.quoteMemo = [4]scanMemo{}
 	st.pemMemo = scanMemo{}
+	st.sqlMemo = scanMemo{}
 	if st.pemActive {
 		if done := st.pemBody(line); done {
 			return st.finish(line)

@@ -17,6 +17,7 @@ func (st *Stream) scanText(spans []span, buf []byte, hits []anchor.Hit, base int
 	// Scan memos belong to one buffer; scratch buffers are reused.
 	st.quoteMemo = [4]scanMemo{}
 	st.pemMemo = scanMemo{}
+	st.sqlMemo = scanMemo{}
 	st.regexScan = st.regexScan[:0]
 	keyDone := -1 // end of the last key token examined
 	pemDone, curlDone, cmdDone, cmdAt := -1, -1, -1, -1
@@ -284,7 +285,7 @@ func (st *Stream) keyAt(buf []byte, hs, he int) (r *rules.Rule, ks, ke, tokEnd i
 		for ps > 0 && isKeyByte(buf[ps-1]) {
 			ps--
 		}
-		if r = st.lookupKey(buf[ps:ke]); r != nil {
+		if r = st.specificKey(buf[ps:ke]); r != nil {
 			ks = ps
 			st.avs, st.ave, st.aquoted, _ = st.assignment(buf, ks, ke)
 		}
