@@ -72,9 +72,44 @@ func FuzzActionable(f *testing.F) {
 	for _, s := range []string{`{"user password":"x1234567"}`, `{"a":"caf\u00e9 \u0070assword=x"}`, `{"k":"curl -u a:b"}`,
 		`{"API Key":"abcdefgh123"}`, `{"msg":"session started","token":null}`,
 		`{"u":"https:\/\/hooks.slack.com\/services\/T0A1B2C3D\/B4E5F6G7H\/aBcDeFgHiJkLmNoPqRsTuVwX"}`,
-		`{"b":["e8d28a79023c39c200661fccd268a29a","ACeee65f53e9421ce50211670eae679f02"]}`} {
+		`{"b":["e8d28a79023c39c200661fccd268a29a","ACeee65f53e9421ce50211670eae679f02"]}`,
+		`{"q":"redirect=%2Fdashboard","r":"x%3Dy"}`, `{"q":"password%3Dhunter2x9Q"}`, `{"q":"password %3D hunter2x9Q"}`} {
 		f.Add([]byte(s))
 	}
 	fast, full := twoScrubbers(f)
 	f.Fuzz(func(t *testing.T, in []byte) { sameOutput(t, fast, full, in) })
+}
+
+// TestActionablePercent: a JSON line with percent-encoded text takes the
+// full path only when the decoded text holds an anchor, and then its
+// encoded secrets go.
+func TestActionablePercent(t *testing.T) {
+	fast, full := twoScrubbers(t)
+	for _, c := range []struct {
+		line       string
+		actionable bool
+	}{
+		{`{"query":"redirect=%2Fdashboard&next=%2Fhome%3Ftab%3D2"}`, false},
+		{`{"query":"cb=https%3A%2F%2Fhooks.slack.com%2Fservices%2FT0A1B2C3D%2FB4E5F6G7H%2FaBcDeFgHiJkLmNoPqRsTuVwX"}`, true},
+		{`{"query":"db=redis%3A%2F%2F%3AhUnter2x9QzL%40cache.internal%3A6379"}`, true},
+		{`{"form":"user=bob&password%3DhUnter2x9QzL"}`, true},
+		{`{"msg":"{\"u\":\"redis%3A%2F%2F%3AhUnter2x9QzL%40cache%3A6379\"}"}`, true},
+	} {
+		st := fast.NewStream()
+		line := []byte(c.line)
+		st.hits = fast.m.Find(st.hits[:0], line)
+		if got := st.actionable(line); got != c.actionable {
+			t.Errorf("%s: actionable = %v, want %v", c.line, got, c.actionable)
+		}
+		sameOutput(t, fast, full, append(line, '\n'))
+		if c.actionable {
+			var out bytes.Buffer
+			if err := fast.NewStream().Copy(&out, bytes.NewReader(append(line, '\n'))); err != nil {
+				t.Fatal(err)
+			}
+			if bytes.Contains(out.Bytes(), []byte("hUnter2x9QzL")) || bytes.Contains(out.Bytes(), []byte("aBcDeFgHiJkLmNoPqRsTuVwX")) {
+				t.Errorf("%s: a secret survived: %s", c.line, out.Bytes())
+			}
+		}
+	}
 }

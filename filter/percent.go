@@ -45,3 +45,22 @@ func (st *Stream) scanPercent(spans []span, text []byte, base int, top bool) []s
 	st.pctSpans = st.scanText(st.pctSpans[:0], st.pct, st.pctHits, 0, false)
 	return mapSpans(spans, st.pctSpans, &st.pctMap, base)
 }
+
+// percentStringHits decodes the text around an encoded byte at [hs, he) of
+// a JSON line, from the quote before it to the quote after it (the string
+// the JSON walker decodes, or a piece of it when escaped quotes nest), and
+// reports whether the decoded text holds an anchor, and where it ends.
+// Decoded text without an anchor holds nothing the walker could find
+// (redirect=%2Fdashboard).
+func (st *Stream) percentStringHits(line []byte, hs, he int) (found bool, end int) {
+	s, e := hs, he
+	for s > 0 && line[s-1] != '"' {
+		s--
+	}
+	for e < len(line) && line[e] != '"' {
+		e++
+	}
+	st.pct = percentDecode(st.pct[:0], line[s:e])
+	st.pctHits = st.sc.m.Find(st.pctHits[:0], st.pct)
+	return len(st.pctHits) > 0, e
+}

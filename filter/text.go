@@ -302,6 +302,7 @@ func (st *Stream) keyAt(buf []byte, hs, he int) (r *rules.Rule, ks, ke, tokEnd i
 // regex rules). A JSON line without one is passed through unparsed.
 func (st *Stream) actionable(line []byte) bool {
 	keyDone := -1
+	pctDone := -1 // end of the last percent-encoded text decoded
 	for _, h := range st.hits {
 		ts := st.sc.targets[h.Pattern]
 		for i := range ts {
@@ -394,7 +395,15 @@ func (st *Stream) actionable(line []byte) bool {
 					}
 				}
 			case targetPercent:
-				return true // the JSON walker scans the strings decoded
+				// The JSON walker scans the strings decoded; a string
+				// whose decoded form holds no anchor
+				// (redirect=%2Fdashboard) has nothing to find there.
+				if int(h.Start) >= pctDone {
+					var found bool
+					if found, pctDone = st.percentStringHits(line, int(h.Start), int(h.End)); found {
+						return true
+					}
+				}
 			case targetAudit:
 				return true // the arguments are decoded on the full path
 			case targetB64JSON:
